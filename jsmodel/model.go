@@ -1,0 +1,737 @@
+package jsmodel
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/disconnectlint/disconnectlint/jsparse"
+)
+
+// File is the model of one source file.
+type File struct {
+	Path string
+	Tree *jsparse.Tree
+
+	program   *Scope
+	scopes    map[*Node]*Scope
+	bindingOf map[*Node]*Binding
+	funcs     []*Node
+	callsTo   map[*Node][]*Node // callee function -> same-file calls of it
+
+	// Calls lists every call expression in source order.
+	Calls []*Node
+	// Sockets are the connection scopes found, in source order.
+	Sockets []*SocketScope
+}
+
+// Handler is a listener registered on a socket.
+type Handler struct {
+	Call  *Node  // the registering call, socket.on(...)
+	Event string // resolved event name
+	Func  *Node  // the listener function, when it resolves in this file
+}
+
+// SocketScope is one connection handler and everything that runs per socket
+// because of it.
+type SocketScope struct {
+	// Registration is the io.on('connection', fn) call (or io.of(ns, fn)).
+	Registration *Node
+	// Handler is the connection callback.
+	Handler *Node
+	// Socket is the binding of the callback's socket parameter, or nil when
+	// it is not a plain name.
+	Socket *Binding
+	// ServerText is the source of the server or namespace expression.
+	ServerText string
+
+	aliases   map[*Binding]bool
+	thisFuncs map[*Node]bool // functions in which `this` is the socket
+
+	// Funcs are the roots of the code that runs per socket: the connection
+	// callback and the same-file helpers it reaches. Functions nested in a
+	// root are part of it and not listed again.
+	Funcs []*Node
+	// Disconnect lists the socket's disconnect and disconnecting listeners.
+	Disconnect []*Handler
+	// DisconnectFuncs are the roots of the disconnect path: the listener
+	// functions and the same-file helpers they reach.
+	DisconnectFuncs []*Node
+	// DisconnectOnly is the subset of DisconnectFuncs reached from
+	// 'disconnect' (not 'disconnecting') listeners, where rooms are empty.
+	DisconnectOnly []*Node
+
+	inScope      map[*Node]bool // every function node that runs per socket
+	inDisconnect map[*Node]bool // every function node on the disconnect path
+	inDiscOnly   map[*Node]bool
+}
+
+// Build builds the model of a parsed file.
+func Build(path string, tree *jsparse.Tree) *File {
+	f := &File{
+		Path:      path,
+		Tree:      tree,
+		scopes:    map[*Node]*Scope{},
+		bindingOf: map[*Node]*Binding{},
+	}
+	f.buildScopes()
+	jsparse.Walk(tree.Root, func(n *Node) bool {
+		if n.Kind == "call_expression" {
+			f.Calls = append(f.Calls, n)
+		}
+		return true
+	})
+	f.findSocketScopes()
+	return f
+}
+
+// Callee returns the member name and receiver of a call such as recv.name(...),
+// or ("", nil) for other calls. Optional calls (recv?.name()) count.
+func Callee(t *jsparse.Tree, call *Node) (name string, recv *Node) {
+	fn := unparen(call.Child("function"))
+	if fn == nil || fn.Kind != "member_expression" {
+		return "", nil
+	}
+	return t.Text(fn.Child("property")), fn.Child("object")
+}
+
+// CalleeName returns the name of a plain call f(...), or "".
+func CalleeName(t *jsparse.Tree, call *Node) string {
+	fn := unparen(call.Child("function"))
+	if fn == nil || fn.Kind != "identifier" {
+		return ""
+	}
+	return t.Text(fn)
+}
+
+// FuncOf resolves an expression used as a function value to a function node
+// in this file: an inline function, a name bound to one, an object method
+// (handlers.onJoin), or f.bind(...).
+func (f *File) FuncOf(n *Node) *Node {
+	return f.funcOf(n, 0)
+}
+
+func (f *File) funcOf(n *Node, depth int) *Node {
+	n = unparen(n)
+	if n == nil || depth > 6 {
+		return nil
+	}
+	if IsFunction(n) {
+		return n
+	}
+	switch n.Kind {
+	case "identifier":
+		b := f.Resolve(n)
+		if b == nil {
+			return nil
+		}
+		if b.Func != nil {
+			return b.Func
+		}
+		if b.Init != nil && b.Destructured == "" && (b.Kind == "const" || len(b.Assigns) == 0) {
+			return f.funcOf(b.Init, depth+1)
+		}
+	case "member_expression":
+		prop := f.Tree.Text(n.Child("property"))
+		obj := unparen(n.Child("object"))
+		if prop == "bind" {
+			return f.funcOf(obj, depth+1)
+		}
+		if lit := f.objectOf(obj, 0); lit != nil {
+			for _, c := range lit.NamedChildren() {
+				switch c.Kind {
+				case "pair":
+					if f.Tree.Text(c.Child("key")) == prop {
+						return f.funcOf(c.Child("value"), depth+1)
+					}
+				case "method_definition":
+					if f.Tree.Text(c.Child("name")) == prop {
+						return c
+					}
+				}
+			}
+		}
+		if obj != nil && obj.Kind == "this" {
+			return f.methodOfEnclosingClass(n, prop)
+		}
+	case "call_expression":
+		// f.bind(this) as a call: socket.on('x', this.onX.bind(this))
+		if name, recv := Callee(f.Tree, n); name == "bind" {
+			return f.funcOf(recv, depth+1)
+		}
+	}
+	return nil
+}
+
+func (f *File) methodOfEnclosingClass(n *Node, name string) *Node {
+	for m := n.Parent; m != nil; m = m.Parent {
+		if m.Kind == "class_body" {
+			for _, c := range m.NamedChildren() {
+				if c.Kind == "method_definition" && f.Tree.Text(c.Child("name")) == name {
+					return c
+				}
+				if c.Kind == "public_field_definition" || c.Kind == "field_definition" {
+					if f.Tree.Text(c.Child("property")) == name || f.Tree.Text(c.Child("name")) == name {
+						if v := c.Child("value"); v != nil && IsFunction(unparen(v)) {
+							return unparen(v)
+						}
+					}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// CalledFunc resolves the function a call invokes, when it is in this file.
+func (f *File) CalledFunc(call *Node) *Node {
+	fn := unparen(call.Child("function"))
+	if fn == nil {
+		return nil
+	}
+	if fn.Kind == "member_expression" {
+		switch f.Tree.Text(fn.Child("property")) {
+		case "call", "apply":
+			return f.FuncOf(fn.Child("object"))
+		}
+	}
+	return f.FuncOf(fn)
+}
+
+// EnclosingFunc returns the innermost function containing n, or nil at
+// module level.
+func EnclosingFunc(n *Node) *Node {
+	for m := n.Parent; m != nil; m = m.Parent {
+		if IsFunction(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// RootName returns the leftmost identifier (or this) of a member, subscript
+// or call chain: users for users.get(id).add(x).
+func RootName(n *Node) *Node {
+	for n != nil {
+		n = unparen(n)
+		switch n.Kind {
+		case "identifier", "this", "shorthand_property_identifier":
+			return n
+		case "member_expression", "subscript_expression":
+			n = n.Child("object")
+		case "call_expression":
+			n = n.Child("function")
+		case "await_expression":
+			n = n.FirstNamed()
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// IsSocket reports whether expression n denotes this scope's socket: the
+// parameter, an alias of it, a helper parameter it was passed as, or `this`
+// inside a function listener registered on it.
+func (s *SocketScope) IsSocket(f *File, n *Node) bool {
+	n = unparen(n)
+	if n == nil {
+		return false
+	}
+	switch n.Kind {
+	case "identifier":
+		b := f.Resolve(n)
+		return b != nil && s.aliases[b]
+	case "this":
+		fn := thisFunc(n)
+		return fn != nil && s.thisFuncs[fn]
+	}
+	return false
+}
+
+// thisFunc is the function whose `this` n refers to (arrows inherit it).
+func thisFunc(n *Node) *Node {
+	for m := n.Parent; m != nil; m = m.Parent {
+		if IsFunction(m) && m.Kind != "arrow_function" {
+			return m
+		}
+	}
+	return nil
+}
+
+// IsAlias reports whether b is the socket or an alias of it.
+func (s *SocketScope) IsAlias(b *Binding) bool { return b != nil && s.aliases[b] }
+
+// InScope reports whether code at n runs per socket.
+func (s *SocketScope) InScope(n *Node) bool { return s.inFuncSet(n, s.inScope) }
+
+// OnDisconnectPath reports whether code at n runs on the disconnect path.
+func (s *SocketScope) OnDisconnectPath(n *Node) bool { return s.inFuncSet(n, s.inDisconnect) }
+
+// OnDisconnectOnly reports whether n runs in a 'disconnect' listener (not
+// 'disconnecting') or a helper reached from one.
+func (s *SocketScope) OnDisconnectOnly(n *Node) bool { return s.inFuncSet(n, s.inDiscOnly) }
+
+func (s *SocketScope) inFuncSet(n *Node, set map[*Node]bool) bool {
+	for m := n; m != nil; m = m.Parent {
+		if IsFunction(m) && set[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// Outlives reports whether binding b lives longer than one socket of this
+// scope: it is declared outside the connection callback and outside every
+// per-socket helper (module level, an enclosing setup function, imports).
+// A nil binding is a global or an undeclared name, which outlives too.
+func (s *SocketScope) Outlives(b *Binding) bool {
+	if b == nil {
+		return true
+	}
+	if s.aliases[b] {
+		return false
+	}
+	decl := b.Scope.Node
+	if decl == nil || decl.Kind == "program" {
+		return true
+	}
+	return !s.InScope(decl) && !s.Handler.Contains(decl)
+}
+
+// FirstDisconnect returns the earliest disconnect listener, or nil.
+func (s *SocketScope) FirstDisconnect() *Handler {
+	if len(s.Disconnect) == 0 {
+		return nil
+	}
+	return s.Disconnect[0]
+}
+
+// connection events that start a socket scope.
+func isConnectionEvent(ev string) bool { return ev == "connection" || ev == "connect" }
+
+// IsDisconnectEvent reports the reserved socket events of the disconnect path.
+func IsDisconnectEvent(ev string) bool { return ev == "disconnect" || ev == "disconnecting" }
+
+// socketIOModules are the modules whose exports build Socket.IO servers.
+func isSocketIOModule(m string) bool {
+	return m == "socket.io" || strings.HasPrefix(m, "socket.io/") || m == "@nestjs/platform-socket.io"
+}
+
+// notSocketIOModules are modules whose 'connection' events are not Socket.IO:
+// the ws library, raw TCP/TLS/HTTP servers and the Socket.IO client.
+func isOtherServerModule(m string) bool {
+	switch m {
+	case "ws", "net", "tls", "http", "https", "http2", "node:net", "node:tls", "node:http", "node:https",
+		"socket.io-client", "engine.io", "engine.io-client", "uWebSockets.js", "sockjs", "faye-websocket",
+		"mongoose", "mongodb", "pg", "mysql", "mysql2", "ioredis", "redis":
+		return true
+	}
+	return false
+}
+
+type origin int
+
+const (
+	originUnknown origin = iota
+	originSocketIO
+	originOther
+)
+
+// originOf classifies what a server expression was made from.
+func (f *File) originOf(n *Node, depth int) origin {
+	n = unparen(n)
+	if n == nil || depth > 8 {
+		return originUnknown
+	}
+	switch n.Kind {
+	case "identifier":
+		b := f.Resolve(n)
+		if b == nil {
+			return originUnknown
+		}
+		if b.Type != nil {
+			if o := f.typeOrigin(b.Type); o != originUnknown {
+				return o
+			}
+		}
+		if b.Module != "" {
+			if isSocketIOModule(b.Module) {
+				return originSocketIO
+			}
+			if isOtherServerModule(b.Module) {
+				return originOther
+			}
+			return originUnknown
+		}
+		if b.Init != nil && b.Destructured == "" {
+			if o := f.originOf(b.Init, depth+1); o != originUnknown {
+				return o
+			}
+		}
+		for _, a := range b.Assigns {
+			if o := f.originOf(a, depth+1); o != originUnknown {
+				return o
+			}
+		}
+		return originUnknown
+	case "new_expression":
+		return f.originOf(n.Child("constructor"), depth+1)
+	case "call_expression":
+		if mod, _, ok := f.requireOf(n); ok {
+			if isSocketIOModule(mod) {
+				return originSocketIO
+			}
+			if isOtherServerModule(mod) {
+				return originOther
+			}
+			return originUnknown
+		}
+		fn := unparen(n.Child("function"))
+		if fn != nil && fn.Kind == "member_expression" {
+			switch f.Tree.Text(fn.Child("property")) {
+			case "of", "listen", "attach", "to", "in", "use":
+				return f.originOf(fn.Child("object"), depth+1)
+			case "createServer", "Server":
+				return f.originOf(fn.Child("object"), depth+1)
+			}
+		}
+		return f.originOf(fn, depth+1)
+	case "member_expression":
+		prop := f.Tree.Text(n.Child("property"))
+		o := f.originOf(n.Child("object"), depth+1)
+		if o == originSocketIO {
+			switch prop {
+			case "Server", "sockets", "of", "listen", "attach", "default", "io":
+				return originSocketIO
+			}
+			return originUnknown
+		}
+		return o
+	case "await_expression":
+		return f.originOf(n.FirstNamed(), depth+1)
+	}
+	return originUnknown
+}
+
+// socketAPIWords are members only a Socket.IO server-side socket has; a
+// callback whose parameter uses one of them is taken to be a connection
+// handler even when the server came from elsewhere (a parameter, an import
+// from another project file).
+var socketAPIWords = map[string]bool{
+	"emit": true, "join": true, "leave": true, "handshake": true, "broadcast": true, "rooms": true,
+	"to": true, "in": true, "data": true, "onAny": true, "emitWithAck": true, "timeout": true,
+	"volatile": true, "compress": true, "nsp": true, "conn": true, "disconnect": true, "use": true,
+}
+
+// typeOrigin classifies a TypeScript annotation by where its type name was
+// imported from: `socket: Socket` with Socket from 'socket.io'.
+func (f *File) typeOrigin(ann *Node) origin {
+	o := originUnknown
+	jsparse.Walk(ann, func(n *Node) bool {
+		if o != originUnknown {
+			return false
+		}
+		var id *Node
+		switch n.Kind {
+		case "type_identifier":
+			id = n
+		case "nested_type_identifier":
+			id = n.Child("module")
+		}
+		if id == nil {
+			return true
+		}
+		if b := f.program.lookup(f.Tree.Text(id)); b != nil && b.Module != "" {
+			switch {
+			case isSocketIOModule(b.Module):
+				o = originSocketIO
+			case isOtherServerModule(b.Module):
+				o = originOther
+			}
+		}
+		return false
+	})
+	return o
+}
+
+func (f *File) looksLikeSocketParam(fn *Node) bool {
+	ps := Params(fn)
+	if len(ps) == 0 {
+		return false
+	}
+	id := ParamName(ps[0])
+	if id == nil {
+		return false
+	}
+	b := f.Resolve(id)
+	if b != nil && b.Type != nil {
+		switch f.typeOrigin(b.Type) {
+		case originSocketIO:
+			return true
+		case originOther:
+			return false
+		}
+	}
+	names := map[*Binding]bool{b: true}
+	jsparse.Walk(fn, func(n *Node) bool {
+		if n.Kind == "variable_declarator" {
+			if v := unparen(n.Child("value")); v != nil && v.Kind == "identifier" && f.Resolve(v) == b {
+				if nb := f.Resolve(n.Child("name")); nb != nil {
+					names[nb] = true
+				}
+			}
+		}
+		return true
+	})
+	found := false
+	jsparse.Walk(fn, func(n *Node) bool {
+		if found {
+			return false
+		}
+		if n.Kind == "member_expression" {
+			obj := unparen(n.Child("object"))
+			if obj != nil && obj.Kind == "identifier" && names[f.Resolve(obj)] {
+				prop := f.Tree.Text(n.Child("property"))
+				if socketAPIWords[prop] {
+					found = true
+				}
+				if prop == "on" || prop == "once" {
+					if call := n.Parent; call != nil && call.Kind == "call_expression" {
+						if args := Args(call); len(args) > 0 {
+							if ev, ok := f.StringValue(args[0]); ok && IsDisconnectEvent(ev) {
+								found = true
+							}
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func (f *File) findSocketScopes() {
+	for _, call := range f.Calls {
+		name, recv := Callee(f.Tree, call)
+		args := Args(call)
+		var handlerExpr *Node
+		switch name {
+		case "on", "addListener", "once":
+			if len(args) < 2 {
+				continue
+			}
+			ev, ok := f.StringValue(args[0])
+			if !ok || !isConnectionEvent(ev) {
+				continue
+			}
+			handlerExpr = args[1]
+		case "of":
+			if len(args) < 2 {
+				continue
+			}
+			handlerExpr = args[1]
+		default:
+			continue
+		}
+		fn := f.FuncOf(handlerExpr)
+		if fn == nil || len(Params(fn)) == 0 {
+			continue
+		}
+		switch f.originOf(recv, 0) {
+		case originOther:
+			continue
+		case originUnknown:
+			if !f.looksLikeSocketParam(fn) {
+				continue
+			}
+		}
+		s := &SocketScope{
+			Registration: call,
+			Handler:      fn,
+			ServerText:   f.Tree.Text(recv),
+			aliases:      map[*Binding]bool{},
+			thisFuncs:    map[*Node]bool{},
+		}
+		if id := ParamName(Params(fn)[0]); id != nil {
+			s.Socket = f.Resolve(id)
+			if s.Socket != nil {
+				s.aliases[s.Socket] = true
+			}
+		}
+		f.expand(s)
+		f.Sockets = append(f.Sockets, s)
+	}
+}
+
+// expand computes the socket scope: aliases of the socket, the functions that
+// run per socket, the disconnect listeners and the disconnect path. It works
+// to a fixed point because a helper reached with the socket makes its
+// parameter an alias, which can reveal further listeners.
+func (f *File) expand(s *SocketScope) {
+	s.inScope = map[*Node]bool{}
+	var roots []*Node
+	addRoot := func(fn *Node) bool {
+		if fn == nil || s.inScope[fn] {
+			return false
+		}
+		for m := fn.Parent; m != nil; m = m.Parent {
+			if IsFunction(m) && s.inScope[m] {
+				// Nested in a root already: mark, but do not list.
+				s.markNested(fn)
+				return true
+			}
+		}
+		s.markNested(fn)
+		roots = append(roots, fn)
+		return true
+	}
+	addRoot(s.Handler)
+	seenHandler := map[*Node]bool{}
+	for changed := true; changed; {
+		changed = false
+		for _, call := range f.Calls {
+			if !s.InScope(call) {
+				continue
+			}
+			// Aliases: const s2 = socket; helper(socket) makes the
+			// helper's parameter an alias.
+			callee := f.CalledFunc(call)
+			args := Args(call)
+			if callee != nil {
+				if addRoot(callee) {
+					changed = true
+				}
+				ps := Params(callee)
+				for i, a := range args {
+					if i < len(ps) && s.IsSocket(f, a) {
+						if id := ParamName(ps[i]); id != nil {
+							if b := f.Resolve(id); b != nil && !s.aliases[b] {
+								s.aliases[b] = true
+								changed = true
+							}
+						}
+					}
+				}
+			}
+			name, recv := Callee(f.Tree, call)
+			if (name == "on" || name == "once" || name == "addListener" || name == "prependListener") && s.IsSocket(f, recv) && len(args) >= 2 {
+				if fn := f.FuncOf(args[1]); fn != nil {
+					if !s.thisFuncs[fn] && fn.Kind != "arrow_function" {
+						s.thisFuncs[fn] = true
+						changed = true
+					}
+					if addRoot(fn) {
+						changed = true
+					}
+				}
+				ev, _ := f.StringValue(args[0])
+				if IsDisconnectEvent(ev) && !seenHandler[call] {
+					seenHandler[call] = true
+					s.Disconnect = append(s.Disconnect, &Handler{Call: call, Event: ev, Func: f.FuncOf(args[1])})
+				}
+			}
+		}
+		s.Funcs = roots
+		for b := range f.declaredAliases(s) {
+			if !s.aliases[b] {
+				s.aliases[b] = true
+				changed = true
+			}
+		}
+	}
+	s.Funcs = roots
+	sort.Slice(s.Disconnect, func(i, j int) bool { return s.Disconnect[i].Call.Start < s.Disconnect[j].Call.Start })
+
+	// The disconnect path: listener functions and the helpers they reach.
+	s.inDisconnect = map[*Node]bool{}
+	s.inDiscOnly = map[*Node]bool{}
+	var all, only []*Node
+	for _, h := range s.Disconnect {
+		if h.Func == nil {
+			// An inline call expression listener (rare): nothing to follow.
+			continue
+		}
+		all = f.closure(h.Func, s.inDisconnect, all)
+		if h.Event == "disconnect" {
+			only = f.closure(h.Func, s.inDiscOnly, only)
+		}
+	}
+	// takeUntil(fromEvent(socket, 'disconnect')) is a disconnect path for
+	// the subscription it guards; the rules ask for it by call.
+	s.DisconnectFuncs = all
+	s.DisconnectOnly = only
+}
+
+// markNested marks fn and every function nested in it as in scope.
+func (s *SocketScope) markNested(fn *Node) {
+	jsparse.Walk(fn, func(n *Node) bool {
+		if IsFunction(n) {
+			s.inScope[n] = true
+		}
+		return true
+	})
+}
+
+// closure adds fn, its nested functions and every same-file function they
+// call (transitively) to set, returning the roots appended to out.
+func (f *File) closure(fn *Node, set map[*Node]bool, out []*Node) []*Node {
+	work := []*Node{fn}
+	for len(work) > 0 {
+		cur := work[len(work)-1]
+		work = work[:len(work)-1]
+		if set[cur] {
+			continue
+		}
+		nested := false
+		for m := cur.Parent; m != nil; m = m.Parent {
+			if IsFunction(m) && set[m] {
+				nested = true
+				break
+			}
+		}
+		if !nested {
+			out = append(out, cur)
+		}
+		jsparse.Walk(cur, func(n *Node) bool {
+			if IsFunction(n) {
+				set[n] = true
+			}
+			if n.Kind == "call_expression" {
+				if c := f.CalledFunc(n); c != nil && !set[c] {
+					work = append(work, c)
+				}
+				// Functions passed as callbacks run too:
+				// sockets.forEach(cleanup).
+				for _, a := range Args(n) {
+					if c := f.FuncOf(a); c != nil && !set[c] {
+						work = append(work, c)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// declaredAliases finds bindings declared in scope as plain copies of the
+// socket: const s = socket, let sock = this (in a socket listener).
+func (f *File) declaredAliases(s *SocketScope) map[*Binding]bool {
+	out := map[*Binding]bool{}
+	for _, fn := range s.Funcs {
+		jsparse.Walk(fn, func(n *Node) bool {
+			if n.Kind == "variable_declarator" {
+				name, v := n.Child("name"), n.Child("value")
+				if name != nil && name.Kind == "identifier" && v != nil && s.IsSocket(f, v) {
+					if b := f.Resolve(name); b != nil {
+						out[b] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}

@@ -1,0 +1,265 @@
+// Package jsrules holds the JavaScript/TypeScript rules. Each rule is a
+// function over the lifecycle model of one file (jsmodel) that reports
+// findings at the primary location the catalogue names.
+package jsrules
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/disconnectlint/disconnectlint/jsmodel"
+	"github.com/disconnectlint/disconnectlint/jsparse"
+	"github.com/disconnectlint/disconnectlint/report"
+	"github.com/disconnectlint/disconnectlint/rules"
+)
+
+type Node = jsparse.Node
+
+// pass carries one file through the rules.
+type pass struct {
+	f        *jsmodel.File
+	enabled  func(string) bool
+	findings []report.Finding
+	reported map[string]bool // rule + node start: one finding per node per rule
+}
+
+type ruleFunc func(p *pass)
+
+// checkers lists the JS rules in catalogue order with their implementations.
+var checkers = []struct {
+	id  string
+	run ruleFunc
+}{
+	{"timer-not-cleared", checkTimers},
+	{"listener-not-removed", checkListeners},
+	{"client-not-untracked", checkRegistries},
+	{"rooms-read-after-disconnect", checkRooms},
+	{"late-disconnect-listener", checkLateListeners},
+}
+
+// Implemented reports whether the JS engine has a rule.
+func Implemented(id string) bool {
+	if id == "parse-error" {
+		return true
+	}
+	for _, c := range checkers {
+		if c.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Check runs the enabled rules on a built model.
+func Check(f *jsmodel.File, enabled func(string) bool) []report.Finding {
+	p := &pass{f: f, enabled: enabled, reported: map[string]bool{}}
+	if len(f.Sockets) == 0 {
+		return nil
+	}
+	for _, c := range checkers {
+		if enabled(c.id) {
+			c.run(p)
+		}
+	}
+	return p.findings
+}
+
+// CheckSource parses src and runs the enabled rules. A file that cannot be
+// parsed at all yields one parse-error finding; a file with syntax errors
+// yields one at its first error and still gets the other rules, whose
+// findings may be incomplete.
+func CheckSource(path string, src []byte, enabled func(string) bool) []report.Finding {
+	lang, ok := jsparse.LangOf(path)
+	if !ok {
+		lang = jsparse.JavaScript
+	}
+	tree, err := jsparse.Parse(src, lang)
+	if err != nil {
+		if !enabled("parse-error") {
+			return nil
+		}
+		r := rule("parse-error")
+		msg := r.Message("syntax", err.Error())
+		if errors.Is(err, jsparse.ErrTooLarge) {
+			msg = r.Message("size", len(src), jsparse.MaxSize)
+		}
+		return []report.Finding{{Rule: r.ID, Severity: string(r.Severity), Message: msg, Path: path, Line: 1, Column: 1}}
+	}
+	var out []report.Finding
+	if tree.FirstError != nil && enabled("parse-error") {
+		out = append(out, parseError(path, tree))
+	}
+	if !mayHaveSockets(src) {
+		return out
+	}
+	f := jsmodel.Build(path, tree)
+	return append(out, Check(f, enabled)...)
+}
+
+// mayHaveSockets is the fast path: a file that never says "connect" cannot
+// register a connection handler, so it needs no model.
+func mayHaveSockets(src []byte) bool {
+	return strings.Contains(string(src), "connect")
+}
+
+func parseError(path string, t *jsparse.Tree) report.Finding {
+	n := t.FirstError
+	var what string
+	line, col, endLine, endCol := n.Line, n.Col, n.EndLine, n.EndCol
+	switch {
+	case n.IsMissing:
+		what = "missing " + quoteToken(n.Kind)
+	case reachesEOF(t, n):
+		// An error that runs to the end of the file is an unclosed
+		// construct: the useful place is where the input stops.
+		what = "unexpected end of input"
+		line, col = lastLineCol(t.Src)
+		endLine, endCol = line, col
+	default:
+		// Skip comments the parser swept into the error node.
+		for _, c := range n.Children {
+			if c.Kind != "comment" {
+				line, col = c.Line, c.Col
+				break
+			}
+		}
+		tok := string(t.Src[offsetOf(t.Src, line, col):n.End])
+		if i := strings.IndexAny(tok, "\r\n"); i >= 0 {
+			tok = tok[:i]
+		}
+		tok = strings.TrimSpace(tok)
+		if len(tok) > 24 {
+			tok = truncUTF8(tok, 24) + "…"
+		}
+		what = "unexpected " + quoteToken(tok)
+	}
+	r := rule("parse-error")
+	return report.Finding{Rule: r.ID, Severity: string(r.Severity), Message: r.Message("syntax", fmt.Sprintf("%s at line %d", what, line)),
+		Path: path, Line: line, Column: col, EndLine: endLine, EndColumn: endCol}
+}
+
+func reachesEOF(t *jsparse.Tree, n *Node) bool {
+	return len(strings.TrimSpace(string(t.Src[n.End:]))) == 0
+}
+
+// lastLineCol is the 1-based position just after the last non-space byte.
+func lastLineCol(src []byte) (int, int) {
+	end := len(strings.TrimRight(string(src), " \t\r\n"))
+	line, col := 1, 1
+	for _, b := range src[:end] {
+		if b == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}
+
+// offsetOf converts a 1-based line and byte column to a byte offset.
+func offsetOf(src []byte, line, col int) int {
+	off := 0
+	for l := 1; l < line && off < len(src); off++ {
+		if src[off] == '\n' {
+			l++
+		}
+	}
+	off += col - 1
+	if off > len(src) {
+		off = len(src)
+	}
+	return off
+}
+
+func quoteToken(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return "`" + s + "`"
+}
+
+func truncUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func rule(id string) *rules.Rule {
+	r, ok := rules.Lookup(id)
+	if !ok {
+		panic("jsrules: rule missing from the catalogue: " + id)
+	}
+	return r
+}
+
+// report adds a finding for rule id at node n, once per node.
+func (p *pass) report(id string, n *Node, msg string, related []report.Related) {
+	k := fmt.Sprintf("%s@%d", id, n.Start)
+	if p.reported[k] {
+		return
+	}
+	p.reported[k] = true
+	r := rule(id)
+	p.findings = append(p.findings, report.Finding{
+		Rule: id, Severity: string(r.Severity), Message: msg,
+		Path: p.f.Path, Line: n.Line, Column: n.Col, EndLine: n.EndLine, EndColumn: n.EndCol,
+		Related: related,
+	})
+}
+
+// where describes the scope's disconnect handler for messages, and returns
+// the related locations that point at it (or at the connection handler when
+// there is none).
+func (p *pass) where(s *jsmodel.SocketScope) (string, []report.Related) {
+	if h := s.FirstDisconnect(); h != nil {
+		return fmt.Sprintf("disconnect handler at line %d", h.Call.Line), []report.Related{{
+			Path: p.f.Path, Line: h.Call.Line, Column: h.Call.Col, Message: "disconnect handler registered here",
+		}}
+	}
+	reg := s.Registration
+	return "no disconnect handler is registered for this socket", []report.Related{{
+		Path: p.f.Path, Line: reg.Line, Column: reg.Col, Message: "connection handler registered here, with no disconnect listener",
+	}}
+}
+
+// text returns n's source folded to one line and shortened for messages.
+func (p *pass) text(n *Node) string {
+	s := strings.Join(strings.Fields(p.f.Tree.Text(n)), " ")
+	if len(s) > 48 {
+		s = truncUTF8(s, 45) + "..."
+	}
+	return s
+}
+
+// callsIn calls fn for every call expression of the file that lies in one of
+// the function roots.
+func (p *pass) callsIn(roots []*Node, fn func(call *Node)) {
+	for _, c := range p.f.Calls {
+		for _, r := range roots {
+			if r.Contains(c) {
+				fn(c)
+				break
+			}
+		}
+	}
+}
+
+// walkIn visits every node of the given function roots.
+func walkIn(roots []*Node, fn func(n *Node) bool) {
+	for _, r := range roots {
+		jsparse.Walk(r, fn)
+	}
+}
+
+// acquisitionSite reports whether code at n runs per socket and is not itself
+// on the disconnect path (what the disconnect handler starts is not a leak
+// of the socket it handles).
+func acquisitionSite(s *jsmodel.SocketScope, n *Node) bool {
+	return s.InScope(n) && !s.OnDisconnectPath(n)
+}

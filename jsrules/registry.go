@@ -1,0 +1,291 @@
+package jsrules
+
+import (
+	"strings"
+
+	"github.com/disconnectlint/disconnectlint/jsmodel"
+	"github.com/disconnectlint/disconnectlint/jsparse"
+)
+
+// checkRegistries implements client-not-untracked.
+//
+// Matched shapes, in a socket scope and not on its disconnect path, where
+// the key or the value involves the socket (the socket, an alias, its id, or
+// a value built from them):
+//
+//	S.set(k, v)  S.add(x)  S.push(x)  S.unshift(x)  S[k] = v
+//	S.get(a).add(x)  S[a][k] = v                      (nested: S is the root)
+//
+// and S is a container that outlives the socket: declared at module level or
+// in an enclosing setup function as a Map, Set, array or object literal, or
+// received by that setup function. WeakMap and WeakSet hold their keys
+// weakly and socket.data dies with the socket; neither is flagged. It is fine
+// when the disconnect path removes from S: S.delete, delete S[..], S.splice,
+// S.clear, S.pop/shift, or reassigns S (S = S.filter(...)).
+func checkRegistries(p *pass) {
+	f := p.f
+	for _, s := range f.Sockets {
+		walkIn(s.Funcs, func(n *Node) bool {
+			if !acquisitionSite(s, n) {
+				return true
+			}
+			var container, tainted *Node
+			op := ""
+			switch n.Kind {
+			case "call_expression":
+				name, recv := jsmodel.Callee(f.Tree, n)
+				switch name {
+				case "set", "add", "push", "unshift":
+				default:
+					return true
+				}
+				for _, a := range jsmodel.Args(n) {
+					if p.tainted(s, a, 0) {
+						tainted = a
+						break
+					}
+				}
+				if tainted == nil {
+					return true
+				}
+				container, op = recv, name
+			case "assignment_expression":
+				left := jsmodel.Unparen(n.Child("left"))
+				if left == nil || left.Kind != "subscript_expression" {
+					return true
+				}
+				// Any index along the chain, or the value.
+				for m := left; m != nil && (m.Kind == "subscript_expression" || m.Kind == "member_expression"); m = jsmodel.Unparen(m.Child("object")) {
+					if m.Kind == "subscript_expression" && p.tainted(s, m.Child("index"), 0) {
+						tainted = m.Child("index")
+						break
+					}
+				}
+				if tainted == nil && p.tainted(s, n.Child("right"), 0) {
+					tainted = n.Child("right")
+				}
+				if tainted == nil {
+					return true
+				}
+				container, op = left.Child("object"), "index"
+			default:
+				return true
+			}
+			root, b, ok := p.registry(s, container)
+			if !ok {
+				return true
+			}
+			keys := f.KeysOf(s, root)
+			if p.removed(s, keys) {
+				return true
+			}
+			where, related := p.where(s)
+			name := f.Tree.Text(root)
+			removal := name + ".delete(...)"
+			switch {
+			case op == "push" || op == "unshift":
+				removal = name + ".splice(...) or " + name + " = " + name + ".filter(...)"
+			case op == "index":
+				removal = "delete " + name + "[...]"
+			}
+			_ = b
+			p.report("client-not-untracked", n, rule("client-not-untracked").Message("insert", p.text(tainted), p.text(container), removal, where), related)
+			return true
+		})
+	}
+}
+
+// registry decides whether a container expression is a long-lived in-memory
+// registry, returning its root name node and binding.
+func (p *pass) registry(s *jsmodel.SocketScope, container *Node) (*Node, *jsmodel.Binding, bool) {
+	f := p.f
+	root := jsmodel.RootName(container)
+	if root == nil || root.Kind == "this" || s.IsSocket(f, root) {
+		return nil, nil, false
+	}
+	b := f.Resolve(root)
+	if b == nil {
+		return nil, nil, false // undeclared: not something this file owns
+	}
+	if !p.outlivesThroughViews(s, b, 0) {
+		return nil, nil, false
+	}
+	// Follow per-socket views back to the outer binding they view.
+	ob := b
+	for i := 0; i < 4 && !s.Outlives(ob); i++ {
+		r := jsmodel.RootName(jsmodel.Unparen(ob.Init))
+		if r == nil {
+			return nil, nil, false
+		}
+		nb := f.Resolve(r)
+		if nb == nil {
+			return nil, nil, false
+		}
+		ob = nb
+	}
+	if !p.isContainer(s, ob, 0) {
+		return nil, nil, false
+	}
+	if isWeak(f, ob) {
+		return nil, nil, false
+	}
+	return root, ob, true
+}
+
+// isContainer reports whether a long-lived binding is an in-memory
+// collection the file owns: initialised (or assigned) with a Map, Set,
+// array or object, a parameter of the enclosing setup function, a property
+// of such an object, or something required from a project file.
+func (p *pass) isContainer(s *jsmodel.SocketScope, b *jsmodel.Binding, depth int) bool {
+	f := p.f
+	if depth > 4 {
+		return false
+	}
+	if b.Kind == "param" {
+		return true
+	}
+	if b.Module != "" {
+		return strings.HasPrefix(b.Module, ".") || strings.HasPrefix(b.Module, "/")
+	}
+	vals := append([]*Node{b.Init}, b.Assigns...)
+	for _, v := range vals {
+		v = jsmodel.Unparen(v)
+		if v == nil {
+			continue
+		}
+		switch v.Kind {
+		case "object", "array":
+			return true
+		case "new_expression":
+			switch f.Tree.Text(v.Child("constructor")) {
+			case "Map", "Set", "Array", "Object", "WeakMap", "WeakSet":
+				return true
+			}
+		case "call_expression":
+			t := f.Tree.Text(v.Child("function"))
+			if t == "Object.create" || t == "Array" || t == "Array.from" {
+				return true
+			}
+		case "member_expression", "subscript_expression":
+			if r := jsmodel.RootName(v); r != nil && r.Kind == "identifier" {
+				if rb := f.Resolve(r); rb != nil && rb != b && p.isContainer(s, rb, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	if b.Init == nil && len(b.Assigns) == 0 && (b.Kind == "let" || b.Kind == "var") {
+		return false
+	}
+	return false
+}
+
+func isWeak(f *jsmodel.File, b *jsmodel.Binding) bool {
+	for _, v := range append([]*Node{b.Init}, b.Assigns...) {
+		v = jsmodel.Unparen(v)
+		if v != nil && v.Kind == "new_expression" {
+			switch f.Tree.Text(v.Child("constructor")) {
+			case "WeakMap", "WeakSet", "WeakRef":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tainted reports whether expression n carries the socket: the socket or an
+// alias, its id or another of its properties, or a binding initialised from
+// such a value. Nested functions are not looked into.
+func (p *pass) tainted(s *jsmodel.SocketScope, n *Node, depth int) bool {
+	f := p.f
+	if n == nil || depth > 3 {
+		return false
+	}
+	found := false
+	jsparse.Walk(n, func(m *Node) bool {
+		if found {
+			return false
+		}
+		if jsmodel.IsFunction(m) {
+			return false
+		}
+		switch m.Kind {
+		case "this":
+			if s.IsSocket(f, m) {
+				found = true
+			}
+		case "identifier", "shorthand_property_identifier":
+			b := f.Resolve(m)
+			if b == nil {
+				return true
+			}
+			if s.IsAlias(b) {
+				found = true
+				return false
+			}
+			// const id = socket.id; const { id } = socket;
+			// const user = { id: socket.id, name }.
+			if b.Init != nil && b.Scope != nil && s.InScope(b.Scope.Node) && b.Decl != m {
+				if p.tainted(s, b.Init, depth+1) {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// removed reports whether the disconnect path removes from storage with one
+// of the keys.
+func (p *pass) removed(s *jsmodel.SocketScope, keys []jsmodel.Key) bool {
+	f := p.f
+	ok := false
+	walkIn(s.DisconnectFuncs, func(n *Node) bool {
+		if ok {
+			return false
+		}
+		switch n.Kind {
+		case "call_expression":
+			name, recv := jsmodel.Callee(f.Tree, n)
+			switch name {
+			case "delete", "splice", "clear", "pop", "shift", "remove", "removeItem", "deleteOne":
+				if recv != nil && jsmodel.Intersects(f.KeysOf(s, recv), keys) {
+					ok = true
+				}
+			}
+		case "unary_expression":
+			if op := n.Child("operator"); op != nil && f.Tree.Text(op) == "delete" {
+				if jsmodel.Intersects(f.KeysOf(s, n.Child("argument")), keys) {
+					ok = true
+				}
+			}
+		case "assignment_expression":
+			left := jsmodel.Unparen(n.Child("left"))
+			if left == nil {
+				return true
+			}
+			switch left.Kind {
+			case "identifier":
+				// users = users.filter(...), users = []
+				if jsmodel.Intersects(f.KeysOf(s, left), keys) {
+					ok = true
+				}
+			case "member_expression":
+				// users.length = 0
+				if f.Tree.Text(left.Child("property")) == "length" && jsmodel.Intersects(f.KeysOf(s, left.Child("object")), keys) {
+					ok = true
+				}
+			case "subscript_expression":
+				// users[id] = undefined / null
+				r := jsmodel.Unparen(n.Child("right"))
+				if r != nil && (r.Kind == "undefined" || r.Kind == "null" || f.Tree.Text(r) == "undefined") &&
+					jsmodel.Intersects(f.KeysOf(s, left), keys) {
+					ok = true
+				}
+			}
+		}
+		return true
+	})
+	return ok
+}
