@@ -31,7 +31,7 @@ type Finding struct {
 	Column      int       `json:"column"`
 	EndLine     int       `json:"endLine,omitempty"`
 	EndColumn   int       `json:"endColumn,omitempty"`
-	Related     []Related `json:"related,omitempty"`
+	Related     []Related `json:"related"`
 	Fingerprint string    `json:"fingerprint"`
 }
 

@@ -1,0 +1,270 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/disconnectlint/disconnectlint/internal/discover"
+	"github.com/disconnectlint/disconnectlint/jsrules"
+	"github.com/disconnectlint/disconnectlint/report"
+	"github.com/disconnectlint/disconnectlint/rules"
+)
+
+type result struct {
+	findings   []report.Finding
+	errors     []report.Error
+	files      int
+	goPackages int
+}
+
+// goResult is what the Go engine returns for one load.
+type goResult struct {
+	Findings []report.Finding // absolute paths
+	Errors   []report.Error
+	Packages int
+}
+
+// runGo runs the Go suite on one module; it is nil in builds without the Go
+// engine, and then Go targets become errors instead of silent skips.
+var runGo func(ctx context.Context, dir string, patterns []string, enabled func(string) bool) (*goResult, error)
+
+// enabledFunc combines catalogue defaults with --enable and --disable.
+func enabledFunc(o *options) func(string) bool {
+	on := map[string]bool{}
+	for _, r := range rules.All() {
+		on[r.ID] = r.Default
+	}
+	for _, id := range o.enable {
+		on[id] = true
+	}
+	for _, id := range o.disable {
+		on[id] = false
+	}
+	return func(id string) bool { return on[id] }
+}
+
+// analyse runs discovery and both engines. It returns a nil result only when
+// the run could not start (then code says why).
+func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "disconnectlint: %v\n", err)
+		return nil, exitUsage
+	}
+	for _, g := range o.excludes {
+		if err := discover.ValidGlob(g); err != nil {
+			fmt.Fprintf(stderr, "disconnectlint: bad --exclude %q: %v\n", g, err)
+			return nil, exitUsage
+		}
+	}
+	enabled := enabledFunc(o)
+	found := discover.Find(o.targets, discover.Options{Excludes: o.excludes, WorkDir: wd})
+	res := &result{}
+	code := exitOK
+	for _, p := range found.Problems {
+		res.errors = append(res.errors, report.Error{Path: p.Path, Message: p.Message})
+		if p.Missing {
+			code = exitUsage // a path that does not exist is a usage error
+		}
+	}
+
+	progress := newProgress(stderr, len(found.JS))
+	jsFindings := lintJS(found.JS, enabled, o.jobs, progress)
+	progress.done()
+	res.findings = append(res.findings, jsFindings...)
+	res.files = len(found.JS)
+
+	analysed := len(found.JS)
+	for _, t := range found.Go {
+		if runGo == nil {
+			res.errors = append(res.errors, report.Error{Path: relPath(wd, t.Dir), Message: "this build has no Go engine; Go packages were not analysed"})
+			continue
+		}
+		gr, err := runGo(ctx, t.Dir, t.Patterns, enabled)
+		if err != nil {
+			res.errors = append(res.errors, report.Error{Path: relPath(wd, t.Dir), Message: err.Error()})
+			continue
+		}
+		res.goPackages += gr.Packages
+		analysed += gr.Packages
+		for _, f := range gr.Findings {
+			f.Path = relPath(wd, f.Path)
+			for i := range f.Related {
+				f.Related[i].Path = relPath(wd, f.Related[i].Path)
+			}
+			res.findings = append(res.findings, f)
+		}
+		for _, e := range gr.Errors {
+			if filepath.IsAbs(e.Path) {
+				e.Path = relPath(wd, e.Path)
+			}
+			res.errors = append(res.errors, e)
+		}
+	}
+	res.findings = report.Sort(res.findings)
+	report.AddFingerprints(res.findings, newLineCache(wd).line)
+	report.SortErrors(res.errors)
+	if analysed == 0 {
+		code = exitUsage
+		if len(res.errors) == 0 {
+			res.errors = append(res.errors, report.Error{Path: strings.Join(o.targets, " "), Message: "nothing to analyse: no JavaScript, TypeScript or Go sources found"})
+		}
+	}
+	return res, code
+}
+
+func relPath(wd, p string) string {
+	if !filepath.IsAbs(p) {
+		return filepath.ToSlash(p)
+	}
+	if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(p)
+}
+
+// lintJS lints files on jobs workers. Each file is read and parsed once;
+// nothing is kept after its findings are taken, so memory stays flat.
+func lintJS(files []discover.JSFile, enabled func(string) bool, jobs int, prog *progress) []report.Finding {
+	if len(files) == 0 {
+		return nil
+	}
+	out := make([][]report.Finding, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	if jobs > len(files) {
+		jobs = len(files)
+	}
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				out[i] = lintFile(files[i], enabled)
+				prog.step()
+			}
+		}()
+	}
+	wg.Wait()
+	var all []report.Finding
+	for _, fs := range out {
+		all = append(all, fs...)
+	}
+	return all
+}
+
+// generatedMarkers in the first bytes of a walked file mark generated code,
+// which is skipped like a *.min.js file.
+var generatedMarkers = [][]byte{[]byte("@generated"), []byte("webpackBootstrap"), []byte("DO NOT EDIT")}
+
+func lintFile(f discover.JSFile, enabled func(string) bool) (fs []report.Finding) {
+	defer func() {
+		// A bug in a rule must cost one file, not the run.
+		if r := recover(); r != nil {
+			fs = []report.Finding{{Rule: "parse-error", Severity: "error", Path: f.Path, Line: 1, Column: 1,
+				Message: fmt.Sprintf("internal error while analysing this file (%v); please report it", r)}}
+		}
+	}()
+	src, err := os.ReadFile(f.Abs)
+	if err != nil {
+		if !enabled("parse-error") {
+			return nil
+		}
+		r, _ := rules.Lookup("parse-error")
+		return []report.Finding{{Rule: r.ID, Severity: string(r.Severity), Path: f.Path, Line: 1, Column: 1,
+			Message: r.Message("read", errText(err))}}
+	}
+	if !f.Explicit {
+		head := src
+		if len(head) > 512 {
+			head = head[:512]
+		}
+		for _, m := range generatedMarkers {
+			if bytes.Contains(head, m) {
+				return nil
+			}
+		}
+	}
+	return jsrules.CheckSource(f.Path, src, enabled)
+}
+
+func errText(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// lineCache serves source lines for fingerprints, reading each file once.
+type lineCache struct {
+	wd    string
+	files map[string][]string
+}
+
+func newLineCache(wd string) *lineCache { return &lineCache{wd: wd, files: map[string][]string{}} }
+
+func (c *lineCache) line(path string, n int) string {
+	lines, ok := c.files[path]
+	if !ok {
+		p := path
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(c.wd, p)
+		}
+		src, err := os.ReadFile(p)
+		if err == nil {
+			lines = strings.Split(string(src), "\n")
+		}
+		c.files[path] = lines
+	}
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// progress reports files done on stderr, only when stderr is a terminal,
+// so that logs and pipes carry nothing but the report.
+type progress struct {
+	w     io.Writer
+	total int
+	n     atomic.Int64
+	on    bool
+	mu    sync.Mutex
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	p := &progress{w: w, total: total}
+	if f, ok := w.(*os.File); ok && total > 0 {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			p.on = true
+		}
+	}
+	return p
+}
+
+func (p *progress) step() {
+	n := p.n.Add(1)
+	if !p.on || (n%50 != 0 && int(n) != p.total) {
+		return
+	}
+	p.mu.Lock()
+	fmt.Fprintf(p.w, "\rdisconnectlint: %d/%d files", n, p.total)
+	p.mu.Unlock()
+}
+
+func (p *progress) done() {
+	if p.on {
+		fmt.Fprintf(p.w, "\r\033[K")
+	}
+}
