@@ -213,12 +213,35 @@ func build(src []byte, g *grammar, raw []C.dl_node) *Tree {
 	}
 	t := &Tree{Src: src, Root: &nodes[0], count: kept}
 	for i := range nodes {
-		if nodes[i].IsError || nodes[i].IsMissing {
+		if (nodes[i].IsError || nodes[i].IsMissing) && !taggedTemplateEscape(src, &nodes[i]) {
 			t.FirstError = &nodes[i]
 			break
 		}
 	}
 	return t
+}
+
+// taggedTemplateEscape recognises an escape such as \x or \u{ in a tagged
+// template (String.raw`\x${n}`), which ES2018 allows and the grammar does
+// not: the error is the grammar's, not the file's.
+func taggedTemplateEscape(src []byte, n *Node) bool {
+	for m := n; m != nil; m = m.Parent {
+		if m.Kind == "template_string" {
+			if m.Field != "arguments" {
+				return false
+			}
+			for e := n; e != m; e = e.Parent {
+				if e.Start < len(src) && src[e.Start] == '\\' {
+					return true
+				}
+			}
+			return false
+		}
+		if !m.IsError && m != n {
+			return false
+		}
+	}
+	return false
 }
 
 // isKeyword reports whether src[start:end] is a word, which for an anonymous

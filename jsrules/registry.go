@@ -76,7 +76,7 @@ func checkRegistries(p *pass) {
 				return true
 			}
 			keys := f.KeysOf(s, root)
-			if p.removed(s, keys) {
+			if p.removed(s, keys, 0) {
 				return true
 			}
 			where, related := p.where(s)
@@ -93,6 +93,7 @@ func checkRegistries(p *pass) {
 			return true
 		})
 	}
+	checkEmptiedContainers(p)
 }
 
 // registry decides whether a container expression is a long-lived in-memory
@@ -237,10 +238,15 @@ func (p *pass) tainted(s *jsmodel.SocketScope, n *Node, depth int) bool {
 }
 
 // removed reports whether the disconnect path removes from storage with one
-// of the keys.
-func (p *pass) removed(s *jsmodel.SocketScope, keys []jsmodel.Key) bool {
+// of the keys. With maxDepth 1 only removals of a top-level entry count
+// (delete rooms[id], rooms.delete(id)), not removals inside one
+// (rooms.get(id).delete(socket.id)); 0 accepts any depth.
+func (p *pass) removed(s *jsmodel.SocketScope, keys []jsmodel.Key, maxDepth int) bool {
 	f := p.f
 	ok := false
+	depthOK := func(target *Node, extra int) bool {
+		return maxDepth == 0 || chainDepth(f, target)+extra <= maxDepth
+	}
 	walkIn(s.DisconnectFuncs, func(n *Node) bool {
 		if ok {
 			return false
@@ -250,13 +256,13 @@ func (p *pass) removed(s *jsmodel.SocketScope, keys []jsmodel.Key) bool {
 			name, recv := jsmodel.Callee(f.Tree, n)
 			switch name {
 			case "delete", "splice", "clear", "pop", "shift", "remove", "removeItem", "deleteOne":
-				if recv != nil && jsmodel.Intersects(f.KeysOf(s, recv), keys) {
+				if recv != nil && jsmodel.Intersects(f.KeysOf(s, recv), keys) && depthOK(recv, 1) {
 					ok = true
 				}
 			}
 		case "unary_expression":
 			if op := n.Child("operator"); op != nil && f.Tree.Text(op) == "delete" {
-				if jsmodel.Intersects(f.KeysOf(s, n.Child("argument")), keys) {
+				if jsmodel.Intersects(f.KeysOf(s, n.Child("argument")), keys) && depthOK(n.Child("argument"), 0) {
 					ok = true
 				}
 			}
@@ -268,7 +274,7 @@ func (p *pass) removed(s *jsmodel.SocketScope, keys []jsmodel.Key) bool {
 			switch left.Kind {
 			case "identifier":
 				// users = users.filter(...), users = []
-				if jsmodel.Intersects(f.KeysOf(s, left), keys) {
+				if jsmodel.Intersects(f.KeysOf(s, left), keys) && depthOK(left, 1) {
 					ok = true
 				}
 			case "member_expression":
@@ -280,7 +286,7 @@ func (p *pass) removed(s *jsmodel.SocketScope, keys []jsmodel.Key) bool {
 				// users[id] = undefined / null
 				r := jsmodel.Unparen(n.Child("right"))
 				if r != nil && (r.Kind == "undefined" || r.Kind == "null" || f.Tree.Text(r) == "undefined") &&
-					jsmodel.Intersects(f.KeysOf(s, left), keys) {
+					jsmodel.Intersects(f.KeysOf(s, left), keys) && depthOK(left, 0) {
 					ok = true
 				}
 			}
@@ -288,4 +294,110 @@ func (p *pass) removed(s *jsmodel.SocketScope, keys []jsmodel.Key) bool {
 		return true
 	})
 	return ok
+}
+
+// chainDepth counts the element steps from a chain's root: rooms is 0,
+// rooms[id] and rooms.get(id) are 1, rooms[id][sid] is 2. A per-socket view
+// (const room = rooms[id]) counts as the element it views.
+func chainDepth(f *jsmodel.File, n *Node) int {
+	d := 0
+	for i := 0; n != nil && i < 32; i++ {
+		n = jsmodel.Unparen(n)
+		switch n.Kind {
+		case "subscript_expression":
+			d++
+			n = n.Child("object")
+		case "member_expression":
+			n = n.Child("object")
+		case "call_expression":
+			name, recv := jsmodel.Callee(f.Tree, n)
+			if recv == nil {
+				return d
+			}
+			if name == "get" || name == "at" || name == "find" {
+				d++
+			}
+			n = recv
+		case "identifier":
+			if b := f.Resolve(n); b != nil && b.Init != nil && b.Destructured == "" && b.Scope.Node.Kind != "program" {
+				if init := jsmodel.Unparen(b.Init); init != nil && init.Kind != "identifier" && isView(f, init) {
+					return d + max(chainDepth(f, init), 1)
+				}
+			}
+			return d
+		default:
+			return d
+		}
+	}
+	return d
+}
+
+// checkEmptiedContainers reports the other half of nested registries: a
+// per-key container (rooms[id] = {}, rooms.set(id, new Set())) created in a
+// socket scope, whose members the disconnect path removes one by one, but
+// which itself is never removed, so every room, channel or game ever named
+// by a client stays in memory as an empty container.
+func checkEmptiedContainers(p *pass) {
+	f := p.f
+	for _, s := range f.Sockets {
+		walkIn(s.Funcs, func(n *Node) bool {
+			if !acquisitionSite(s, n) {
+				return true
+			}
+			var container, value *Node
+			switch n.Kind {
+			case "call_expression":
+				name, recv := jsmodel.Callee(f.Tree, n)
+				args := jsmodel.Args(n)
+				if name != "set" || len(args) < 2 {
+					return true
+				}
+				container, value = recv, args[1]
+			case "assignment_expression":
+				left := jsmodel.Unparen(n.Child("left"))
+				if left == nil || left.Kind != "subscript_expression" {
+					return true
+				}
+				container, value = left.Child("object"), n.Child("right")
+			default:
+				return true
+			}
+			if !freshContainer(f, value) || chainDepth(f, container) != 0 {
+				return true
+			}
+			root, _, ok := p.registry(s, container)
+			if !ok {
+				return true
+			}
+			keys := f.KeysOf(s, root)
+			// Only when members are removed (so the author tracks them)
+			// but the container never is.
+			if !p.removed(s, keys, 0) || p.removed(s, keys, 1) {
+				return true
+			}
+			where, related := p.where(s)
+			name := f.Tree.Text(root)
+			p.report("client-not-untracked", n, rule("client-not-untracked").Message("container",
+				p.text(n), name, name+".delete(...) or delete "+name+"[...]", where), related)
+			return true
+		})
+	}
+}
+
+// freshContainer reports whether n makes a new, empty-able collection.
+func freshContainer(f *jsmodel.File, n *Node) bool {
+	n = jsmodel.Unparen(n)
+	if n == nil {
+		return false
+	}
+	switch n.Kind {
+	case "object", "array":
+		return true
+	case "new_expression":
+		switch f.Tree.Text(n.Child("constructor")) {
+		case "Map", "Set", "Array", "Object":
+			return true
+		}
+	}
+	return false
 }

@@ -61,6 +61,7 @@ type options struct {
 	failOn   string
 	excludes []string
 	jobs     int
+	tests    bool
 	version  bool
 	targets  []string
 }
@@ -88,6 +89,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning or never")
 	fs.Var(listFlag{&o.excludes}, "exclude", "skip paths matching `GLOB` (repeatable)")
 	fs.IntVar(&o.jobs, "jobs", runtime.NumCPU(), "files analysed in parallel")
+	fs.BoolVar(&o.tests, "tests", false, "also analyse test files and directories (test/, __tests__/, *.test.js, *.spec.ts), skipped by default")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() {}
 	if err := fs.Parse(interleave(args)); err != nil {
@@ -150,7 +152,7 @@ func interleave(args []string) []string {
 
 func takesValue(name string) bool {
 	switch name {
-	case "version", "h", "help":
+	case "version", "h", "help", "tests":
 		return false
 	}
 	return true

@@ -65,7 +65,7 @@ func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
 		}
 	}
 	enabled := enabledFunc(o)
-	found := discover.Find(o.targets, discover.Options{Excludes: o.excludes, WorkDir: wd})
+	found := discover.Find(o.targets, discover.Options{Excludes: o.excludes, WorkDir: wd, Tests: o.tests})
 	res := &result{}
 	code := exitOK
 	for _, p := range found.Problems {

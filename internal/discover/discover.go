@@ -30,6 +30,24 @@ func IsGeneratedName(name string) bool {
 	return false
 }
 
+// IsTestDir reports directory names that hold tests. Test servers are
+// started and torn down per test case; a leak there never reaches
+// production, so they are skipped unless Options.Tests is set.
+func IsTestDir(name string) bool {
+	switch name {
+	case "test", "tests", "__tests__", "__mocks__", "spec", "e2e":
+		return true
+	}
+	return false
+}
+
+// IsTestFile reports test file names: x.test.js, x.spec.ts, x_test.js.
+func IsTestFile(name string) bool {
+	n := strings.ToLower(name)
+	base := strings.TrimSuffix(n, filepath.Ext(n))
+	return strings.HasSuffix(base, ".test") || strings.HasSuffix(base, ".spec") || strings.HasSuffix(base, "_test") || strings.HasSuffix(base, ".e2e")
+}
+
 // GoTarget is one go/packages load: a module root and the patterns to load
 // from it.
 type GoTarget struct {
@@ -62,6 +80,7 @@ type Result struct {
 type Options struct {
 	Excludes []string // --exclude and config globs, relative to WorkDir
 	WorkDir  string   // absolute
+	Tests    bool     // also walk test directories and test files
 }
 
 // Find resolves targets. Each target is a directory (walked), a file, a Go
@@ -248,7 +267,7 @@ func (d *finder) walk(dir, modRoot string, ign *gitignore) {
 			continue // never follow links: they can loop and leave the tree
 		}
 		if e.IsDir() {
-			if skipDirs[name] || ign.ignored(rel, true) || d.excluded(rel) {
+			if skipDirs[name] || ign.ignored(rel, true) || d.excluded(rel) || (!d.opt.Tests && IsTestDir(name)) {
 				continue
 			}
 			if name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
@@ -260,7 +279,7 @@ func (d *finder) walk(dir, modRoot string, ign *gitignore) {
 			d.walk(abs, modRoot, ign)
 			continue
 		}
-		if ign.ignored(rel, false) || IsGeneratedName(name) {
+		if ign.ignored(rel, false) || IsGeneratedName(name) || (!d.opt.Tests && IsTestFile(name)) {
 			continue
 		}
 		if strings.HasSuffix(name, ".go") {
@@ -268,6 +287,11 @@ func (d *finder) walk(dir, modRoot string, ign *gitignore) {
 			continue
 		}
 		d.file(abs, false)
+	}
+	if hasGo && modRoot == "" {
+		// Go files outside any module: the load will say why it fails,
+		// rather than the files being skipped in silence.
+		d.addGo(dir, ".")
 	}
 	if hasGo && modRoot != "" && modRoot != dir {
 		if d.goDirs[modRoot] == nil || !d.goDirs[modRoot]["./..."] {
@@ -293,13 +317,13 @@ func (d *finder) walkJSOnly(dir string, ign *gitignore) {
 			continue
 		}
 		if e.IsDir() {
-			if skipDirs[name] || ign.ignored(rel, true) || d.excluded(rel) {
+			if skipDirs[name] || ign.ignored(rel, true) || d.excluded(rel) || (!d.opt.Tests && IsTestDir(name)) {
 				continue
 			}
 			d.walkJSOnly(abs, ign)
 			continue
 		}
-		if ign.ignored(rel, false) || IsGeneratedName(name) || strings.HasSuffix(name, ".go") {
+		if ign.ignored(rel, false) || IsGeneratedName(name) || strings.HasSuffix(name, ".go") || (!d.opt.Tests && IsTestFile(name)) {
 			continue
 		}
 		d.file(abs, false)
