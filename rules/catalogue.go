@@ -53,7 +53,7 @@ var catalogue = []*Rule{
 			"WeakMap/WeakSet keyed by the socket, and socket.data, are fine.",
 		Primary: "the insertion",
 		Messages: map[string]string{
-			"insert": "%s is added to %s, which outlives the socket, and never removed on disconnect: no %s on the disconnect path (%s)",
+			"insert":    "%s is added to %s, which outlives the socket, and never removed on disconnect: no %s on the disconnect path (%s)",
 			"container": "per-key container %s is added to %s, which outlives the socket; the disconnect path removes its members but never the emptied entry (no %s), so every key a client names stays in memory (%s)",
 		},
 		Implemented: []Lang{JS},
