@@ -176,7 +176,7 @@ func lintFile(f discover.JSFile, enabled func(string) bool) (fs []report.Finding
 				Message: fmt.Sprintf("internal error while analysing this file (%v); please report it", r)}}
 		}
 	}()
-	src, err := os.ReadFile(f.Abs)
+	src, err := readRegular(f.Abs)
 	if err != nil {
 		if !enabled("parse-error") {
 			return nil
@@ -197,6 +197,19 @@ func lintFile(f discover.JSFile, enabled func(string) bool) (fs []report.Finding
 		}
 	}
 	return jsrules.CheckSource(f.Path, src, enabled)
+}
+
+// readRegular reads a regular file; anything else (a FIFO, a device) would
+// block or never end, so it is an error instead.
+func readRegular(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	return os.ReadFile(path)
 }
 
 func errText(err error) string {
@@ -221,7 +234,7 @@ func (c *lineCache) line(path string, n int) string {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(c.wd, p)
 		}
-		src, err := os.ReadFile(p)
+		src, err := readRegular(p)
 		if err == nil {
 			lines = strings.Split(string(src), "\n")
 		}
