@@ -53,6 +53,9 @@ type SocketScope struct {
 	Funcs []*Node
 	// Disconnect lists the socket's disconnect and disconnecting listeners.
 	Disconnect []*Handler
+	// Events lists every listener registered on the socket (disconnect
+	// listeners included), in source order.
+	Events []*Handler
 	// DisconnectFuncs are the roots of the disconnect path: the listener
 	// functions and the same-file helpers they reach.
 	DisconnectFuncs []*Node
@@ -627,9 +630,13 @@ func (f *File) expand(s *SocketScope) {
 					}
 				}
 				ev, _ := f.StringValue(args[0])
-				if IsDisconnectEvent(ev) && !seenHandler[call] {
+				if !seenHandler[call] {
 					seenHandler[call] = true
-					s.Disconnect = append(s.Disconnect, &Handler{Call: call, Event: ev, Func: f.FuncOf(args[1])})
+					h := &Handler{Call: call, Event: ev, Func: f.FuncOf(args[1])}
+					s.Events = append(s.Events, h)
+					if IsDisconnectEvent(ev) {
+						s.Disconnect = append(s.Disconnect, h)
+					}
 				}
 			}
 		}
@@ -643,6 +650,7 @@ func (f *File) expand(s *SocketScope) {
 	}
 	s.Funcs = roots
 	sort.Slice(s.Disconnect, func(i, j int) bool { return s.Disconnect[i].Call.Start < s.Disconnect[j].Call.Start })
+	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Call.Start < s.Events[j].Call.Start })
 
 	// The disconnect path: listener functions and the helpers they reach.
 	s.inDisconnect = map[*Node]bool{}
@@ -735,3 +743,7 @@ func (f *File) declaredAliases(s *SocketScope) map[*Binding]bool {
 	}
 	return out
 }
+
+// Closure returns the roots of fn and of the same-file functions it reaches
+// (calls and callbacks, transitively), marking every function in set.
+func (f *File) Closure(fn *Node, set map[*Node]bool) []*Node { return f.closure(fn, set, nil) }

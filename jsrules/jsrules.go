@@ -35,8 +35,16 @@ var checkers = []struct {
 	{"timer-not-cleared", checkTimers},
 	{"listener-not-removed", checkListeners},
 	{"client-not-untracked", checkRegistries},
+	{"resource-not-released", checkResources},
+	{"transaction-not-rolled-back", checkTransactions},
 	{"rooms-read-after-disconnect", checkRooms},
 	{"late-disconnect-listener", checkLateListeners},
+	{"reason-filtered-cleanup", checkReasonFiltered},
+	{"untrusted-cleanup-key", checkUntrustedKey},
+	{"unguarded-disconnect-handler", checkUnguarded},
+	{"sensitive-data-retained", checkSensitive},
+	{"disconnect-not-logged", checkNotLogged},
+	{"scattered-disconnect-handlers", checkScattered},
 }
 
 // Implemented reports whether the JS engine has a rule.
