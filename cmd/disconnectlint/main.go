@@ -174,6 +174,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "rules":
+			if len(args) > 1 && args[1] == "--markdown" {
+				fmt.Fprint(stdout, markdownRules())
+				return exitOK
+			}
 			printRules(stdout)
 			return exitOK
 		case "explain":
@@ -281,6 +285,36 @@ func printRules(w io.Writer) {
 		fmt.Fprintf(w, "%-30s %-7s %-8s %-4s %s\n", r.ID, strings.Join(langs, ","), r.Severity, on, status)
 		fmt.Fprintf(w, "    %s\n", r.Title)
 	}
+}
+
+// markdownRules is the README's rules table.
+func markdownRules() string {
+	var b strings.Builder
+	b.WriteString("| rule | languages | default | what it flags | implemented |\n| --- | --- | --- | --- | --- |\n")
+	for _, r := range rules.All() {
+		var langs, impl []string
+		for _, l := range r.Langs {
+			name := map[rules.Lang]string{rules.JS: "JS/TS", rules.Go: "Go"}[l]
+			langs = append(langs, name)
+			if r.IsImplemented(l) {
+				impl = append(impl, name)
+			}
+		}
+		def := string(r.Severity)
+		if !r.Default {
+			def = "off (" + def + ")"
+		}
+		status := strings.Join(impl, ", ")
+		if status == "" {
+			status = "not yet"
+		}
+		title := r.Title
+		if r.IsSecurity() {
+			title += " (security)"
+		}
+		fmt.Fprintf(&b, "| [`%s`](%s) | %s | %s | %s | %s |\n", r.ID, r.DocPath(), strings.Join(langs, ", "), def, title, status)
+	}
+	return b.String()
 }
 
 func implementedLangs(r *rules.Rule) []string {

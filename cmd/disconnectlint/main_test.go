@@ -324,3 +324,15 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeRulesTable keeps the README's rules table in step with the
+// catalogue. Regenerate it with: go run ./cmd/disconnectlint rules --markdown
+func TestReadmeRulesTable(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(testroot.Dir(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := markdownRules(); !strings.Contains(string(readme), want) {
+		t.Errorf("README.md rules table is stale; replace it with the output of 'go run ./cmd/disconnectlint rules --markdown':\n%s", want)
+	}
+}
