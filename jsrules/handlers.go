@@ -2,6 +2,7 @@ package jsrules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/disconnectlint/disconnectlint/jsmodel"
@@ -49,6 +50,14 @@ func checkNotLogged(p *pass) {
 	}
 }
 
+// logFuncName matches plain logging calls: log(), debug(), logEvent(),
+// log_disconnect(), auditLeave() — not logout() or login().
+var logFuncName = regexp.MustCompile(`^(?:log|logger|debug|trace|warn|info|audit\w*|log[A-Z_]\w*|record[A-Z]\w*|track[A-Z]\w*)$`)
+
+// logReceiver matches receivers that are loggers, auditors or metrics:
+// console, logger, this.log, app.logger, auditTrail, metrics, Sentry.
+var logReceiver = regexp.MustCompile(`(?i)(?:^|\.)(?:console|log|logs|logger|logging|\w*logger|audit\w*|metrics?|stats|statsd|telemetry|sentry|tracer|prom\w*)(?:\.|$)`)
+
 var logMethods = map[string]bool{"log": true, "info": true, "warn": true, "error": true, "debug": true, "trace": true,
 	"fatal": true, "notice": true, "verbose": true, "audit": true, "record": true, "increment": true, "inc": true, "emit": false}
 
@@ -56,19 +65,22 @@ var logMethods = map[string]bool{"log": true, "info": true, "warn": true, "error
 // debug(...)/log(...), audit helpers and metrics counters.
 func isLogCall(f *jsmodel.File, call *Node) bool {
 	if name := jsmodel.CalleeName(f.Tree, call); name != "" {
-		n := strings.ToLower(name)
-		return n == "log" || n == "debug" || n == "logger" || n == "trace" || strings.HasPrefix(n, "audit") || strings.HasPrefix(n, "log")
+		return logFuncName.MatchString(name)
 	}
 	name, recv := jsmodel.Callee(f.Tree, call)
 	if recv == nil {
 		return false
 	}
-	rt := strings.ToLower(f.Tree.Text(recv))
-	if rt == "console" || strings.Contains(rt, "log") || strings.Contains(rt, "audit") || strings.Contains(rt, "metric") ||
-		strings.Contains(rt, "telemetry") || strings.Contains(rt, "sentry") {
+	rt := f.Tree.Text(recv)
+	if logReceiver.MatchString(rt) {
 		return true
 	}
-	return logMethods[name] && (strings.Contains(rt, "pino") || strings.Contains(rt, "winston") || strings.Contains(rt, "bunyan"))
+	if !logMethods[name] {
+		return false
+	}
+	// A logger made by a logging library: const journal = winston.createLogger().
+	mod, _ := moduleOf(f, jsmodel.RootName(recv))
+	return modIs(mod, "winston", "pino", "bunyan", "log4js", "loglevel", "signale", "consola", "roarr", "@nestjs/common", "debug")
 }
 
 // checkUnguarded implements unguarded-disconnect-handler: an async disconnect
@@ -178,8 +190,15 @@ func (p *pass) canRejectDepth(n *Node, depth int) bool {
 	if n.Kind != "call_expression" && n.Kind != "new_expression" {
 		return n.Kind == "identifier" || n.Kind == "member_expression"
 	}
-	if name, recv := jsmodel.Callee(p.f.Tree, n); recv != nil && (name == "emit" || name == "to" || name == "in") {
-		return false // Socket.IO and EventEmitter emits are synchronous
+	if name, recv := jsmodel.Callee(p.f.Tree, n); recv != nil {
+		switch {
+		case name == "emit" || name == "to" || name == "in":
+			return false // Socket.IO and EventEmitter emits are synchronous
+		case name == "catch", name == "then" && len(jsmodel.Args(n)) >= 2:
+			return false // the chain handles its own rejection
+		case name == "finally":
+			return p.canRejectDepth(recv, depth+1)
+		}
 	}
 	callee := p.f.CalledFunc(n)
 	if callee == nil {
@@ -269,15 +288,17 @@ func checkReasonFiltered(p *pass) {
 				if r.cond == nil {
 					continue
 				}
-				// The same release done unconditionally elsewhere in the
-				// listener covers every reason.
+				// The same release done outside this branch (unconditionally,
+				// or in the other branch of the same condition) covers the
+				// other reasons.
+				branch := branchOf(r.n, r.cond)
 				covered := false
 				for _, o := range rels {
-					if o.cond == nil && sameRelease(f, o.n, r.n) {
+					if o.n != r.n && sameRelease(f, o.n, r.n) && (branch == nil || !branch.Contains(o.n)) {
 						covered = true
 					}
 				}
-				if covered {
+				if covered || p.ownBookkeeping(s, r.n, branch) {
 					continue
 				}
 				p.report("reason-filtered-cleanup", r.cond, rule("reason-filtered-cleanup").Message("reason", p.text(r.cond)),
@@ -285,6 +306,61 @@ func checkReasonFiltered(p *pass) {
 			}
 		}
 	}
+}
+
+// branchOf returns the branch (consequence, alternative or case) of the
+// condition cond that contains n.
+func branchOf(n, cond *Node) *Node {
+	var stmt *Node
+	for m := cond.Parent; m != nil; m = m.Parent {
+		if m.Kind == "if_statement" || m.Kind == "switch_statement" || m.Kind == "ternary_expression" || m.Kind == "binary_expression" {
+			stmt = m
+			break
+		}
+		if m.Kind != "parenthesized_expression" {
+			break
+		}
+	}
+	if stmt == nil {
+		return nil
+	}
+	for m := n; m != nil && m.Parent != nil; m = m.Parent {
+		if m.Parent == stmt {
+			return m
+		}
+		if m.Parent.Kind == "switch_body" && m.Parent.Parent == stmt {
+			return m
+		}
+	}
+	return nil
+}
+
+// ownBookkeeping reports whether a release undoes an insertion the same
+// branch made (a grace-period timer deleting its own entry), which is not a
+// cleanup other reasons need.
+func (p *pass) ownBookkeeping(s *jsmodel.SocketScope, rel, branch *Node) bool {
+	if branch == nil || rel.Kind != "call_expression" {
+		return false
+	}
+	f := p.f
+	_, recv := jsmodel.Callee(f.Tree, rel)
+	if recv == nil {
+		return false
+	}
+	keys := f.KeysOf(s, recv)
+	own := false
+	jsparse.Walk(branch, func(m *Node) bool {
+		if own || m.Start >= rel.Start {
+			return false
+		}
+		if m.Kind == "call_expression" {
+			if name, r := jsmodel.Callee(f.Tree, m); r != nil && (name == "set" || name == "add" || name == "push") && jsmodel.Intersects(f.KeysOf(s, r), keys) {
+				own = true
+			}
+		}
+		return true
+	})
+	return own
 }
 
 // reasonCondition returns the condition on the reason that guards n, or nil.

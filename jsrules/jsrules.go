@@ -236,9 +236,24 @@ func (p *pass) where(s *jsmodel.SocketScope) (string, []report.Related) {
 	}}
 }
 
-// text returns n's source folded to one line and shortened for messages.
+// text returns n's source without comments, folded to one line and
+// shortened for messages.
 func (p *pass) text(n *Node) string {
-	s := strings.Join(strings.Fields(p.f.Tree.Text(n)), " ")
+	src := p.f.Tree.Text(n)
+	if n != nil && strings.Contains(src, "\n") {
+		var b strings.Builder
+		at := n.Start
+		jsparse.Walk(n, func(m *Node) bool {
+			if m.Kind == "comment" && m.Start >= at {
+				b.Write(p.f.Tree.Src[at:m.Start])
+				at = m.End
+			}
+			return true
+		})
+		b.Write(p.f.Tree.Src[at:n.End])
+		src = b.String()
+	}
+	s := strings.Join(strings.Fields(src), " ")
 	if len(s) > 48 {
 		s = truncUTF8(s, 45) + "..."
 	}

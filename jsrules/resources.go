@@ -56,8 +56,14 @@ func moduleOf(f *jsmodel.File, n *Node) (mod, member string) {
 			if b.Module != "" {
 				return b.Module, b.Member
 			}
-			if b.Init == nil || b.Destructured != "" {
+			if b.Init == nil {
 				return "", ""
+			}
+			if b.Destructured != "" {
+				// const { Client } = pg, with pg imported.
+				m, _ := moduleOf(f, b.Init)
+				parts := strings.Split(b.Destructured, ".")
+				return m, parts[len(parts)-1]
 			}
 			n = jsmodel.Unparen(b.Init)
 		case "member_expression":
@@ -263,7 +269,7 @@ func (p *pass) isObservable(s *jsmodel.SocketScope, recv *Node) bool {
 	if recv.Kind == "call_expression" {
 		name, r := jsmodel.Callee(f.Tree, recv)
 		if name == "pipe" {
-			return r != nil
+			return r != nil && p.isObservable(s, r)
 		}
 		plain := jsmodel.CalleeName(f.Tree, recv)
 		if mod, _ := moduleOf(f, recv.Child("function")); modIs(mod, "rxjs") {
@@ -333,7 +339,15 @@ func (p *pass) takeUntilDisconnect(s *jsmodel.SocketScope, sub *Node) bool {
 			return false
 		}
 		if n.Kind == "call_expression" && jsmodel.CalleeName(f.Tree, n) == "takeUntil" {
-			jsparse.Walk(n, func(m *Node) bool {
+			arg := n
+			if a := jsmodel.Args(n); len(a) > 0 {
+				if id := jsmodel.Unparen(a[0]); id != nil && id.Kind == "identifier" {
+					if b := f.Resolve(id); b != nil && b.Init != nil {
+						arg = b.Init // const disconnect$ = fromEvent(socket, 'disconnect')
+					}
+				}
+			}
+			jsparse.Walk(arg, func(m *Node) bool {
 				if m.Kind == "call_expression" && jsmodel.CalleeName(f.Tree, m) == "fromEvent" {
 					args := jsmodel.Args(m)
 					if len(args) >= 2 && s.IsSocket(f, args[0]) {
@@ -372,7 +386,7 @@ func checkResources(p *pass) {
 			}
 			keys := p.storageKeys(s, n, 0)
 			if len(keys) > 0 {
-				if p.releasedIn(s, []*Node{jsmodel.EnclosingFunc(n)}, kind, keys) || p.releasedIn(s, s.DisconnectFuncs, kind, keys) {
+				if p.releasedInline(s, n, kind, keys) || p.releasedIn(s, s.DisconnectFuncs, kind, keys) {
 					return true
 				}
 			}
@@ -407,6 +421,74 @@ func sortStrings(xs []string) {
 			xs[j], xs[j-1] = xs[j-1], xs[j]
 		}
 	}
+}
+
+// releasedInline reports whether the function that acquires a resource
+// also releases it (after use, in a finally, in a callback of the resource's
+// own completion), so that it does not outlive the handler. A release inside
+// another socket event's listener, or in an 'error' listener, runs only if
+// that event comes and does not count.
+func (p *pass) releasedInline(s *jsmodel.SocketScope, acq *Node, kind *resourceKind, keys []jsmodel.Key) bool {
+	f := p.f
+	ok := false
+	p.inlineCalls(s, acq, func(call *Node) {
+		if ok {
+			return
+		}
+		name, recv := jsmodel.Callee(f.Tree, call)
+		if recv != nil && kind.releases[name] && jsmodel.Intersects(f.KeysOf(s, recv), keys) {
+			ok = true
+			return
+		}
+		if kind.releaseCalls[name] || kind.releaseCalls[jsmodel.CalleeName(f.Tree, call)] {
+			if args := jsmodel.Args(call); len(args) > 0 && jsmodel.Intersects(f.KeysOf(s, args[0]), keys) {
+				ok = true
+			}
+		}
+	})
+	return ok
+}
+
+// inlineCalls visits the calls of the function enclosing acq that run as
+// part of its own work: nested callbacks count, but not the listeners of
+// other socket events nor 'error' listeners, which run only if that event
+// comes.
+func (p *pass) inlineCalls(s *jsmodel.SocketScope, acq *Node, visit func(call *Node)) {
+	f := p.f
+	fn := jsmodel.EnclosingFunc(acq)
+	if fn == nil {
+		return
+	}
+	skip := map[*Node]bool{}
+	for _, h := range s.Events {
+		if h.Func != nil && h.Func != fn {
+			skip[h.Func] = true
+		}
+	}
+	for _, call := range f.Calls {
+		if !fn.Contains(call) {
+			continue
+		}
+		name, _ := jsmodel.Callee(f.Tree, call)
+		if name != "on" && name != "once" && name != "addListener" {
+			continue
+		}
+		if args := jsmodel.Args(call); len(args) >= 2 {
+			if ev, ok := f.StringValue(args[0]); ok && ev == "error" {
+				if g := f.FuncOf(args[1]); g != nil {
+					skip[g] = true
+				}
+			}
+		}
+	}
+	p.callsIn([]*Node{fn}, func(call *Node) {
+		for m := call.Parent; m != nil && m != fn; m = m.Parent {
+			if skip[m] {
+				return
+			}
+		}
+		visit(call)
+	})
 }
 
 // releasedIn reports whether the given function roots release storage with

@@ -8,6 +8,9 @@ import (
 	"github.com/disconnectlint/disconnectlint/jsparse"
 )
 
+// emptinessCheck matches conditions that test a collection for emptiness.
+var emptinessCheck = regexp.MustCompile(`\.(?:size|length)\s*(?:===?\s*0|<\s*1|<=\s*0)|!\s*[\w.$\[\]'"?()]+\.(?:size|length)\b`)
+
 // secretName matches property and variable names that hold credentials.
 var secretName = regexp.MustCompile(`(?i)^(?:access_?token|refresh_?token|id_?token|auth_?token|token|password|passwd|pwd|secret|client_?secret|api_?key|apikey|credentials?|jwt|cookies?|session_?key|private_?key|authorization|bearer)$`)
 
@@ -221,8 +224,21 @@ func (p *pass) clientControlled(s *jsmodel.SocketScope, key *Node, payload map[*
 // compares the entry with this socket (users.get(name) === socket,
 // entry.socketId === socket.id).
 func (p *pass) ownershipGuarded(s *jsmodel.SocketScope, n *Node) bool {
-	f := p.f
 	for m, child := n.Parent, n; m != nil; m, child = m.Parent, m {
+		if jsmodel.IsFunction(m) {
+			break
+		}
+		// An earlier early return: if (users.get(k) !== socket) return;
+		if m.Kind == "statement_block" {
+			for _, st := range m.NamedChildren() {
+				if st.Start >= child.Start {
+					break
+				}
+				if st.Kind == "if_statement" && returns(st.Child("consequence")) && p.comparesSocket(s, st.Child("condition")) {
+					return true
+				}
+			}
+		}
 		var cond *Node
 		switch m.Kind {
 		case "if_statement":
@@ -238,25 +254,49 @@ func (p *pass) ownershipGuarded(s *jsmodel.SocketScope, n *Node) bool {
 				cond = m.Child("condition")
 			}
 		}
-		if cond == nil {
-			continue
-		}
-		guard := false
-		jsparse.Walk(cond, func(c *Node) bool {
-			if guard {
-				return false
-			}
-			if c.Kind == "binary_expression" {
-				op := f.Tree.Text(c.Child("operator"))
-				if (op == "===" || op == "==" || op == "!==" || op == "!=") && (p.tainted(s, c.Child("left"), 0) || p.tainted(s, c.Child("right"), 0)) {
-					guard = true
-				}
-			}
+		if cond != nil && p.comparesSocket(s, cond) {
 			return true
-		})
+		}
+	}
+	return false
+}
+
+// comparesSocket reports whether a condition compares something with the
+// socket or a value derived from it (=== socket, .socketId !== socket.id).
+func (p *pass) comparesSocket(s *jsmodel.SocketScope, cond *Node) bool {
+	f := p.f
+	// Removing an entry only once it is empty (a room with no members
+	// left) evicts nobody, whoever named it.
+	if emptinessCheck.MatchString(f.Tree.Text(cond)) {
+		return true
+	}
+	guard := false
+	jsparse.Walk(cond, func(c *Node) bool {
 		if guard {
-			return true
+			return false
 		}
+		if c.Kind == "binary_expression" {
+			op := f.Tree.Text(c.Child("operator"))
+			if (op == "===" || op == "==" || op == "!==" || op == "!=") && (p.tainted(s, c.Child("left"), 0) || p.tainted(s, c.Child("right"), 0)) {
+				guard = true
+			}
+		}
+		return true
+	})
+	return guard
+}
+
+// returns reports whether a statement is (or is a block ending in) return.
+func returns(st *Node) bool {
+	if st == nil {
+		return false
+	}
+	if st.Kind == "return_statement" {
+		return true
+	}
+	if st.Kind == "statement_block" {
+		cs := st.NamedChildren()
+		return len(cs) > 0 && cs[len(cs)-1].Kind == "return_statement"
 	}
 	return false
 }

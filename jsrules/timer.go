@@ -357,7 +357,7 @@ func (p *pass) storageText(n *Node) string {
 			return p.text(par.Child("name"))
 		case "assignment_expression":
 			return p.text(par.Child("left"))
-		case "parenthesized_expression", "as_expression", "non_null_expression", "member_expression", "call_expression":
+		case "parenthesized_expression", "as_expression", "non_null_expression", "member_expression", "call_expression", "await_expression":
 			continue
 		default:
 			return ""

@@ -65,7 +65,7 @@ func checkTransactions(p *pass) {
 				return
 			}
 			if len(keys) > 0 {
-				if p.txEnded(s, []*Node{jsmodel.EnclosingFunc(call)}, kind, keys, true) || p.txEnded(s, s.DisconnectFuncs, kind, keys, false) {
+				if p.txEndedInline(s, call, kind, keys) || p.txEnded(s, s.DisconnectFuncs, kind, keys, false) {
 					return
 				}
 			}
@@ -84,11 +84,22 @@ func hasFuncArg(f *jsmodel.File, args []*Node) bool {
 	return false
 }
 
+// txEndedInline reports whether the function that begins the transaction
+// also finishes it (not counting other events' listeners).
+func (p *pass) txEndedInline(s *jsmodel.SocketScope, begin *Node, kind txKind, keys []jsmodel.Key) bool {
+	ended := false
+	p.inlineCalls(s, begin, func(call *Node) {
+		if !ended && p.txEnds(s, call, kind, keys, true) {
+			ended = true
+		}
+	})
+	return ended
+}
+
 // txEnded reports whether the roots end a transaction with the keys. In the
 // acquiring function (sameFunc) a commit or rollback suffices; on the
 // disconnect path closing the connection or ending the session does too.
 func (p *pass) txEnded(s *jsmodel.SocketScope, roots []*Node, kind txKind, keys []jsmodel.Key, sameFunc bool) bool {
-	f := p.f
 	var rs []*Node
 	for _, r := range roots {
 		if r != nil {
@@ -97,42 +108,46 @@ func (p *pass) txEnded(s *jsmodel.SocketScope, roots []*Node, kind txKind, keys 
 	}
 	ended := false
 	p.callsIn(rs, func(call *Node) {
-		if ended {
-			return
-		}
-		name, recv := jsmodel.Callee(f.Tree, call)
-		if recv == nil || !jsmodel.Intersects(f.KeysOf(s, recv), keys) {
-			return
-		}
-		args := jsmodel.Args(call)
-		switch kind {
-		case txSQL:
-			switch name {
-			case "query", "execute":
-				if len(args) > 0 {
-					if sql, ok := f.StringValue(args[0]); ok && endSQL.MatchString(sql) {
-						ended = true
-					}
-				}
-			case "end", "destroy":
-				ended = !sameFunc
-			case "release":
-				// release(true) destroys the connection; a plain release
-				// hands it back to the pool still inside the transaction.
-				if len(args) > 0 && strings.TrimSpace(f.Tree.Text(args[0])) != "false" {
-					ended = !sameFunc
-				}
-			}
-		case txObject:
-			ended = name == "commit" || name == "rollback"
-		case txSession:
-			switch name {
-			case "endSession":
-				ended = true
-			case "commitTransaction", "abortTransaction":
-				ended = sameFunc
-			}
+		if !ended && p.txEnds(s, call, kind, keys, sameFunc) {
+			ended = true
 		}
 	})
 	return ended
+}
+
+// txEnds reports whether one call ends a transaction with the keys.
+func (p *pass) txEnds(s *jsmodel.SocketScope, call *Node, kind txKind, keys []jsmodel.Key, sameFunc bool) bool {
+	f := p.f
+	name, recv := jsmodel.Callee(f.Tree, call)
+	if recv == nil || !jsmodel.Intersects(f.KeysOf(s, recv), keys) {
+		return false
+	}
+	args := jsmodel.Args(call)
+	switch kind {
+	case txSQL:
+		switch name {
+		case "query", "execute":
+			if len(args) > 0 {
+				if sql, ok := f.StringValue(args[0]); ok && endSQL.MatchString(sql) {
+					return true
+				}
+			}
+		case "end", "destroy":
+			return !sameFunc
+		case "release":
+			// release(true) destroys the connection; a plain release
+			// hands it back to the pool still inside the transaction.
+			return !sameFunc && len(args) > 0 && strings.TrimSpace(f.Tree.Text(args[0])) != "false"
+		}
+	case txObject:
+		return name == "commit" || name == "rollback"
+	case txSession:
+		switch name {
+		case "endSession":
+			return true
+		case "commitTransaction", "abortTransaction":
+			return sameFunc
+		}
+	}
+	return false
 }

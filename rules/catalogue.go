@@ -19,8 +19,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"timer": "%s started for this socket is never cleared on disconnect: no %s on the disconnect path (%s)",
 		},
-		Implemented: []Lang{JS},
-		NotYet:      "the Go engine is not built yet",
+		Implemented: []Lang{JS, Go},
 	},
 	{
 		ID:        "listener-not-removed",
@@ -37,8 +36,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"listener": "listener for %q added to %s, which outlives the socket, is never removed on disconnect: no %s on the disconnect path (%s)",
 		},
-		Implemented: []Lang{JS},
-		NotYet:      "the Go engine is not built yet",
+		Implemented: []Lang{JS, Go},
 	},
 	{
 		ID:        "client-not-untracked",
@@ -56,8 +54,7 @@ var catalogue = []*Rule{
 			"insert":    "%s is added to %s, which outlives the socket, and never removed on disconnect: no %s on the disconnect path (%s)",
 			"container": "per-key container %s is added to %s, which outlives the socket; the disconnect path removes its members but never the emptied entry (no %s), so every key a client names stays in memory (%s)",
 		},
-		Implemented: []Lang{JS},
-		NotYet:      "the Go engine is not built yet",
+		Implemented: []Lang{JS, Go},
 	},
 	{
 		ID:        "goroutine-not-stopped",
@@ -73,7 +70,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"goroutine": "goroutine started for this socket %s and nothing on the disconnect path stops it (%s)",
 		},
-		NotYet: "the Go engine is not built yet",
+		Implemented: []Lang{Go},
 	},
 	{
 		ID:        "context-not-cancelled",
@@ -89,7 +86,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"context": "the cancel function of context.%s escapes the socket handler and is never called on disconnect (%s)",
 		},
-		NotYet: "the Go engine is not built yet",
+		Implemented: []Lang{Go},
 	},
 	{
 		ID:        "resource-not-released",
@@ -107,7 +104,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"resource": "%s acquired for this socket is never released on disconnect: no %s on the disconnect path (%s)",
 		},
-		NotYet: "scheduled with the resources issue; neither engine has it yet",
+		Implemented: []Lang{JS, Go},
 	},
 	{
 		ID:        "transaction-not-rolled-back",
@@ -124,7 +121,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"transaction": "transaction begun by %s is left open past the handler and never committed or rolled back on disconnect (%s)",
 		},
-		NotYet: "scheduled with the resources issue; neither engine has it yet",
+		Implemented: []Lang{JS, Go},
 	},
 	{
 		ID:        "rooms-read-after-disconnect",
@@ -140,8 +137,7 @@ var catalogue = []*Rule{
 			"read":      "%s is always empty in a 'disconnect' handler: the socket has already left its rooms; read it in a 'disconnecting' handler instead",
 			"googollee": "%s is always empty in OnDisconnect: the connection has already left its rooms; track per-room state yourself",
 		},
-		Implemented: []Lang{JS},
-		NotYet:      "the Go engine is not built yet",
+		Implemented: []Lang{JS, Go},
 	},
 	{
 		ID:        "reason-filtered-cleanup",
@@ -156,7 +152,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"reason": "cleanup in the disconnect handler runs only when %s; disconnects for other reasons (transport close, ping timeout, server-initiated) skip it",
 		},
-		NotYet: "scheduled with the resources issue; neither engine has it yet",
+		Implemented: []Lang{JS, Go},
 	},
 	{
 		ID:        "late-disconnect-listener",
@@ -190,7 +186,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"key": "disconnect cleanup is keyed by client-controlled %s: any client can evict another's entry; key it by socket.id or a server-verified identity",
 		},
-		NotYet: "scheduled with the resources issue",
+		Implemented: []Lang{JS},
 	},
 	{
 		ID:        "unguarded-disconnect-handler",
@@ -205,7 +201,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"await": "async disconnect handler awaits %s outside try/catch: a rejection skips the cleanup after it and raises unhandledRejection",
 		},
-		NotYet: "scheduled with the resources issue",
+		Implemented: []Lang{JS},
 	},
 	{
 		ID:               "sensitive-data-retained",
@@ -222,7 +218,7 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"secret": "%s (secret-like) is kept for this socket in %s, which outlives the socket, and never dropped on disconnect (%s)",
 		},
-		NotYet: "scheduled with the resources issue; neither engine has it yet",
+		Implemented: []Lang{JS, Go},
 	},
 	{
 		ID:        "disconnect-not-logged",
@@ -236,7 +232,8 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"silent": "disconnect handler records nothing: no log or audit call, so disconnects leave no trail",
 		},
-		NotYet: "off by default; scheduled with the resources issue",
+		Implemented: []Lang{JS},
+		NotYet:      "the Go engine does not have it yet",
 	},
 	{
 		ID:        "scattered-disconnect-handlers",
@@ -251,7 +248,8 @@ var catalogue = []*Rule{
 		Messages: map[string]string{
 			"again": "another disconnect listener for this socket scope (the first is at %s): keep cleanup in one handler",
 		},
-		NotYet: "off by default; scheduled with the resources issue",
+		Implemented: []Lang{JS},
+		NotYet:      "the Go engine does not have it yet",
 	},
 	{
 		ID:        "parse-error",

@@ -1,0 +1,14 @@
+package clientnotuntracked_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/disconnectlint/disconnectlint/analyzers/clientnotuntracked"
+	"github.com/disconnectlint/disconnectlint/analyzers/internal/testroot"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, testroot.Dir(t), clientnotuntracked.Analyzer, "client-not-untracked/...")
+}

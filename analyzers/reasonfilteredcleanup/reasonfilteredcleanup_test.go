@@ -1,0 +1,14 @@
+package reasonfilteredcleanup_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/disconnectlint/disconnectlint/analyzers/internal/testroot"
+	"github.com/disconnectlint/disconnectlint/analyzers/reasonfilteredcleanup"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, testroot.Dir(t), reasonfilteredcleanup.Analyzer, "reason-filtered-cleanup/...")
+}

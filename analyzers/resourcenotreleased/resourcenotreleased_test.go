@@ -1,0 +1,14 @@
+package resourcenotreleased_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/disconnectlint/disconnectlint/analyzers/internal/testroot"
+	"github.com/disconnectlint/disconnectlint/analyzers/resourcenotreleased"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, testroot.Dir(t), resourcenotreleased.Analyzer, "resource-not-released/...")
+}

@@ -1,0 +1,14 @@
+package sensitivedataretained_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/disconnectlint/disconnectlint/analyzers/internal/testroot"
+	"github.com/disconnectlint/disconnectlint/analyzers/sensitivedataretained"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, testroot.Dir(t), sensitivedataretained.Analyzer, "sensitive-data-retained/...")
+}

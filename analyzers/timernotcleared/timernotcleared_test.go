@@ -1,0 +1,14 @@
+package timernotcleared_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/disconnectlint/disconnectlint/analyzers/internal/testroot"
+	"github.com/disconnectlint/disconnectlint/analyzers/timernotcleared"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, testroot.Dir(t), timernotcleared.Analyzer, "timer-not-cleared/...")
+}
