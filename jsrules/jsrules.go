@@ -21,6 +21,7 @@ type Node = jsparse.Node
 type pass struct {
 	f        *jsmodel.File
 	enabled  func(string) bool
+	pairs    []*resourceKind // user-declared resource pairs
 	findings []report.Finding
 	reported map[string]bool // rule + node start: one finding per node per rule
 }
@@ -60,9 +61,21 @@ func Implemented(id string) bool {
 	return false
 }
 
+// Config is what a run passes to the JS rules.
+type Config struct {
+	Enabled func(id string) bool
+	Pairs   []Pair // user-declared resource pairs
+}
+
 // Check runs the enabled rules on a built model.
 func Check(f *jsmodel.File, enabled func(string) bool) []report.Finding {
-	p := &pass{f: f, enabled: enabled, reported: map[string]bool{}}
+	return CheckConfig(f, Config{Enabled: enabled})
+}
+
+// CheckConfig runs the rules cfg enables on a built model.
+func CheckConfig(f *jsmodel.File, cfg Config) []report.Finding {
+	enabled := cfg.Enabled
+	p := &pass{f: f, enabled: enabled, reported: map[string]bool{}, pairs: userKinds(cfg.Pairs)}
 	if len(f.Sockets) == 0 {
 		return nil
 	}
@@ -79,6 +92,12 @@ func Check(f *jsmodel.File, enabled func(string) bool) []report.Finding {
 // yields one at its first error and still gets the other rules, whose
 // findings may be incomplete.
 func CheckSource(path string, src []byte, enabled func(string) bool) []report.Finding {
+	return CheckSourceConfig(path, src, Config{Enabled: enabled})
+}
+
+// CheckSourceConfig is CheckSource with user-declared resource pairs.
+func CheckSourceConfig(path string, src []byte, cfg Config) []report.Finding {
+	enabled := cfg.Enabled
 	lang, ok := jsparse.LangOf(path)
 	if !ok {
 		lang = jsparse.JavaScript
@@ -103,7 +122,7 @@ func CheckSource(path string, src []byte, enabled func(string) bool) []report.Fi
 		return out
 	}
 	f := jsmodel.Build(path, tree)
-	return append(out, Check(f, enabled)...)
+	return append(out, CheckConfig(f, cfg)...)
 }
 
 // mayHaveSockets is the fast path: a file that never says "connect" cannot

@@ -15,6 +15,52 @@ type resourceKind struct {
 	// releaseCalls are calls that take the resource as their first
 	// argument: pool.releaseConnection(conn), fs.unwatchFile(path).
 	releaseCalls map[string]bool
+	// releaseFuncs are full callee paths that release the resource given as
+	// their first argument (user pairs: redisPool.release(conn)).
+	releaseFuncs map[string]bool
+	// acquire is the callee path of a user-declared pair.
+	acquire string
+}
+
+// Pair is a user-declared acquire/release pair (.disconnectlint.yml
+// resources with lang: js). Acquire is a callee path (redisPool.acquire,
+// acquireLease); each Release is a method called on the result (release) or
+// a callee path called with it (redisPool.release).
+type Pair struct {
+	Name    string
+	Acquire string
+	Release []string
+}
+
+func userKinds(pairs []Pair) []*resourceKind {
+	var out []*resourceKind
+	for _, p := range pairs {
+		k := &resourceKind{what: p.Name, acquire: p.Acquire, releases: map[string]bool{}, releaseFuncs: map[string]bool{}}
+		for _, r := range p.Release {
+			if strings.Contains(r, ".") {
+				k.releaseFuncs[r] = true
+			} else {
+				k.releases[r] = true
+				k.releaseFuncs[r] = true
+			}
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// calleePath is the source of a call's callee with white space, optional
+// chaining and TypeScript wrappers removed: redisPool.acquire.
+func calleePath(f *jsmodel.File, call *Node) string {
+	fn := jsmodel.Unparen(call.Child("function"))
+	if call.Kind == "new_expression" {
+		fn = jsmodel.Unparen(call.Child("constructor"))
+	}
+	if fn == nil {
+		return ""
+	}
+	t := strings.Join(strings.Fields(f.Tree.Text(fn)), "")
+	return strings.ReplaceAll(t, "?.", ".")
 }
 
 func methods(ms ...string) map[string]bool {
@@ -104,6 +150,14 @@ func modIs(mod string, names ...string) bool {
 // classify returns the resource an acquiring call or new expression makes.
 func (p *pass) classify(s *jsmodel.SocketScope, n *Node) *resourceKind {
 	f := p.f
+	if len(p.pairs) > 0 {
+		path := calleePath(f, n)
+		for _, k := range p.pairs {
+			if path == k.acquire || strings.HasSuffix(path, "."+k.acquire) {
+				return k
+			}
+		}
+	}
 	switch n.Kind {
 	case "new_expression":
 		ctor := jsmodel.Unparen(n.Child("constructor"))
@@ -440,7 +494,7 @@ func (p *pass) releasedInline(s *jsmodel.SocketScope, acq *Node, kind *resourceK
 			ok = true
 			return
 		}
-		if kind.releaseCalls[name] || kind.releaseCalls[jsmodel.CalleeName(f.Tree, call)] {
+		if kind.releaseCalls[name] || kind.releaseCalls[jsmodel.CalleeName(f.Tree, call)] || kind.releaseFuncs[calleePath(f, call)] {
 			if args := jsmodel.Args(call); len(args) > 0 && jsmodel.Intersects(f.KeysOf(s, args[0]), keys) {
 				ok = true
 			}
@@ -512,7 +566,7 @@ func (p *pass) releasedIn(s *jsmodel.SocketScope, roots []*Node, kind *resourceK
 			ok = true
 			return
 		}
-		if kind.releaseCalls[name] || kind.releaseCalls[jsmodel.CalleeName(f.Tree, call)] {
+		if kind.releaseCalls[name] || kind.releaseCalls[jsmodel.CalleeName(f.Tree, call)] || kind.releaseFuncs[calleePath(f, call)] {
 			if args := jsmodel.Args(call); len(args) > 0 && jsmodel.Intersects(f.KeysOf(s, args[0]), keys) {
 				ok = true
 			}

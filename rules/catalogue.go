@@ -267,4 +267,34 @@ var catalogue = []*Rule{
 		},
 		Implemented: []Lang{JS},
 	},
+	{
+		ID:        "invalid-ignore",
+		Title:     "disconnectlint:ignore directive that cannot apply",
+		Langs:     []Lang{JS, Go},
+		Severity:  Error,
+		Default:   true,
+		Precision: "very-high",
+		Summary: "A // disconnectlint:ignore directive that is malformed, names an unknown rule, or gives no reason " +
+			"after --. It suppresses nothing, so the finding it was meant for is still reported.",
+		Primary: "the directive comment",
+		Messages: map[string]string{
+			"problem": "%s",
+		},
+		Implemented: []Lang{JS, Go},
+	},
+	{
+		ID:        "unused-ignore",
+		Title:     "disconnectlint:ignore directive that suppresses nothing",
+		Langs:     []Lang{JS, Go},
+		Severity:  Warning,
+		Default:   false,
+		Precision: "very-high",
+		Summary: "A // disconnectlint:ignore directive for a rule that reports nothing on its line or the next one, " +
+			"so it hides nothing and will hide a future finding unnoticed. Turned on by --report-unused-ignores.",
+		Primary: "the directive comment",
+		Messages: map[string]string{
+			"problem": "%s",
+		},
+		Implemented: []Lang{JS, Go},
+	},
 }

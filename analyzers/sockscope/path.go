@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -21,12 +22,13 @@ const (
 	OpMethod               // a method call on a receiver (Stop, Close, Delete, Rollback...)
 	OpSend                 // ch <- v (hub unregister)
 	OpStore                // reassignment of a slice or map variable (filtering)
+	OpFunc                 // a call of a registered release function taking the value (RegisterReleases)
 )
 
 // Release is one release on a disconnect path.
 type Release struct {
 	Op    Op
-	Func  string // types.Func.FullName of the method, for OpMethod
+	Func  string // types.Func.FullName of the method or function, for OpMethod and OpFunc
 	Locs  []Loc  // locations of the receiver / channel / map / func value
 	Pos   token.Pos
 	Instr ssa.Instruction // nil for releases from another package's summary
@@ -149,6 +151,13 @@ func (m *Model) callReleases(x ssa.CallInstruction) []Release {
 	if obj != nil {
 		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil && len(c.Args) > 0 {
 			out = append(out, Release{Op: OpMethod, Func: obj.FullName(), Locs: m.Locs(c.Args[0]), Pos: pos, Instr: x, Args: c.Args[1:]})
+		} else if ok && sig.Recv() == nil && registered(obj.FullName()) {
+			// A user-declared release function acts on any argument.
+			var locs []Loc
+			for _, a := range c.Args {
+				locs = append(locs, m.Locs(a)...)
+			}
+			out = append(out, Release{Op: OpFunc, Func: obj.FullName(), Locs: locs, Pos: pos, Instr: x, Args: c.Args})
 		}
 		if !m.inPkg[callee] && obj.Pkg() != m.Pass.Pkg {
 			var s Summary
@@ -185,7 +194,7 @@ func (m *Model) exportSummaries() {
 		var s Summary
 		seen := map[FactRelease]bool{}
 		for _, r := range m.collect(m.reach([]*ssa.Function{fn}, nil)) {
-			if r.Op == OpMethod && !releaseName(r.Func) {
+			if r.Op == OpMethod && !releaseName(r.Func) && !registered(r.Func) {
 				continue // keep facts small: only methods that release
 			}
 			for _, l := range r.Locs {
@@ -245,6 +254,22 @@ func MethodIs(names ...string) func(r *Release) bool {
 	}
 }
 
+// CallIs returns a matcher for OpMethod and OpFunc releases of any of the
+// named methods or functions (types.Func.FullName form).
+func CallIs(names ...string) func(r *Release) bool {
+	return func(r *Release) bool {
+		if r.Op != OpMethod && r.Op != OpFunc {
+			return false
+		}
+		for _, n := range names {
+			if r.Func == n {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // OpIs returns a matcher for releases of the given ops.
 func OpIs(ops ...Op) func(r *Release) bool {
 	return func(r *Release) bool {
@@ -289,4 +314,38 @@ var releaseNames = map[string]bool{
 func releaseName(full string) bool {
 	i := strings.LastIndex(full, ".")
 	return i >= 0 && releaseNames[full[i+1:]]
+}
+
+// extra holds the full names registered by RegisterReleases.
+var extra struct {
+	sync.RWMutex
+	names map[string]bool
+}
+
+// RegisterReleases declares the full names (types.Func.FullName form) of
+// release methods and functions beyond the built-in ones, for user-declared
+// acquire/release pairs. A registered method is kept in Summary facts (so a
+// release in another package of the module is seen); a registered function
+// becomes an OpFunc release acting on its arguments.
+//
+// The set only grows and is process-wide: registering a name makes the
+// model record more releases, which only matchers that ask for that name
+// (CallIs) ever see, so it cannot change the findings of a suite that does
+// not use it. Facts cached by a driver across runs (golangci-lint's cache)
+// predate a newly declared pair; clean the cache after adding one.
+func RegisterReleases(names ...string) {
+	extra.Lock()
+	defer extra.Unlock()
+	if extra.names == nil {
+		extra.names = map[string]bool{}
+	}
+	for _, n := range names {
+		extra.names[n] = true
+	}
+}
+
+func registered(full string) bool {
+	extra.RLock()
+	defer extra.RUnlock()
+	return extra.names[full]
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/disconnectlint/disconnectlint/docs"
 	"github.com/disconnectlint/disconnectlint/report"
 	"github.com/disconnectlint/disconnectlint/rules"
+	"github.com/disconnectlint/disconnectlint/sarif"
 )
 
 // Exit codes of the spec: findings at or above --fail-on give 1, usage and
@@ -64,6 +65,11 @@ type options struct {
 	tests    bool
 	version  bool
 	targets  []string
+
+	config        string
+	baseline      string
+	writeBaseline string
+	reportUnused  bool
 }
 
 type listFlag struct{ vals *[]string }
@@ -82,7 +88,11 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	o := &options{}
 	fs := flag.NewFlagSet("disconnectlint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&o.format, "format", "text", "output format: text or json")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json, sarif, github or checkstyle")
+	fs.StringVar(&o.config, "config", "", "use `FILE` instead of the .disconnectlint.yml found upward from each target")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE`")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in `FILE` (and exit 0)")
+	fs.BoolVar(&o.reportUnused, "report-unused-ignores", false, "report disconnectlint:ignore directives that suppress nothing")
 	fs.StringVar(&o.output, "output", "", "write the report to `FILE` instead of stdout")
 	fs.Var(listFlag{&o.enable}, "enable", "enable `RULES` (comma-separated; also turns on off-by-default rules)")
 	fs.Var(listFlag{&o.disable}, "disable", "disable `RULES` (comma-separated)")
@@ -101,11 +111,12 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	}
 	o.targets = fs.Args()
 	switch o.format {
-	case "text", "json":
-	case "sarif", "github", "checkstyle":
-		return nil, usagef("--format %s is not available in this version (text and json are)", o.format)
+	case "text", "json", "sarif", "github", "checkstyle":
 	default:
-		return nil, usagef("unknown --format %q (want text or json)", o.format)
+		return nil, usagef("unknown --format %q (want text, json, sarif, github or checkstyle)", o.format)
+	}
+	if o.baseline != "" && o.writeBaseline != "" {
+		return nil, usagef("--baseline and --write-baseline cannot be used together")
 	}
 	switch o.failOn {
 	case "error", "warning", "never":
@@ -152,7 +163,7 @@ func interleave(args []string) []string {
 
 func takesValue(name string) bool {
 	switch name {
-	case "version", "h", "help", "tests":
+	case "version", "h", "help", "tests", "report-unused-ignores":
 		return false
 	}
 	return true
@@ -224,6 +235,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch o.format {
 	case "json":
 		err = report.WriteJSON(out, rep)
+	case "sarif":
+		wd, _ := os.Getwd()
+		err = sarif.Write(out, rep, sarif.Options{SrcRoot: wd, ToolVersion: toolVersion()})
+	case "github":
+		err = report.WriteGitHub(out, rep)
+	case "checkstyle":
+		err = report.WriteCheckstyle(out, rep)
 	default:
 		err = report.WriteText(out, rep)
 	}
@@ -238,6 +256,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if code != exitOK {
 		return code
+	}
+	if o.writeBaseline != "" {
+		return exitOK // the findings are recorded, not failures
 	}
 	return failCode(o.failOn, rep.Findings)
 }

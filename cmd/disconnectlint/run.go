@@ -11,7 +11,10 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/disconnectlint/disconnectlint/internal/baseline"
+	"github.com/disconnectlint/disconnectlint/internal/config"
 	"github.com/disconnectlint/disconnectlint/internal/discover"
+	"github.com/disconnectlint/disconnectlint/internal/suppress"
 	"github.com/disconnectlint/disconnectlint/jsrules"
 	"github.com/disconnectlint/disconnectlint/report"
 	"github.com/disconnectlint/disconnectlint/rules"
@@ -33,13 +36,20 @@ type goResult struct {
 
 // runGo runs the Go suite on one module; it is nil in builds without the Go
 // engine, and then Go targets become errors instead of silent skips.
-var runGo func(ctx context.Context, dir string, patterns []string, enabled func(string) bool) (*goResult, error)
+var runGo func(ctx context.Context, dir string, patterns []string, enabled func(string) bool, pairs []config.Resource) (*goResult, error)
 
-// enabledFunc combines catalogue defaults with --enable and --disable.
-func enabledFunc(o *options) func(string) bool {
+// enabledFunc combines catalogue defaults, the configuration's rules and
+// then --enable and --disable, so flags win over files.
+func enabledFunc(o *options, cfg map[string]rules.Severity) func(string) bool {
 	on := map[string]bool{}
 	for _, r := range rules.All() {
 		on[r.ID] = r.Default
+	}
+	for id, sev := range cfg {
+		on[id] = sev != rules.Off
+	}
+	if o.reportUnused {
+		on["unused-ignore"] = true
 	}
 	for _, id := range o.enable {
 		on[id] = true
@@ -64,8 +74,30 @@ func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
 			return nil, exitUsage
 		}
 	}
-	enabled := enabledFunc(o)
-	found := discover.Find(o.targets, discover.Options{Excludes: o.excludes, WorkDir: wd, Tests: o.tests})
+	merged, err := loadConfig(o, wd)
+	if err != nil {
+		fmt.Fprintf(stderr, "disconnectlint: %v\n", err)
+		return nil, exitUsage
+	}
+	var base *baseline.Baseline
+	if o.baseline != "" {
+		if base, err = baseline.Load(o.baseline); err != nil {
+			fmt.Fprintf(stderr, "disconnectlint: %v\n", err)
+			return nil, exitUsage
+		}
+	}
+	enabled := enabledFunc(o, merged.Rules)
+	jsCfg := jsrules.Config{Enabled: enabled}
+	var goPairs []config.Resource
+	for _, r := range merged.Resources {
+		switch r.Lang {
+		case "js":
+			jsCfg.Pairs = append(jsCfg.Pairs, jsrules.Pair{Name: r.Name, Acquire: r.Acquire, Release: r.Release})
+		case "go":
+			goPairs = append(goPairs, r)
+		}
+	}
+	found := discover.Find(o.targets, discover.Options{Excludes: append(append([]string{}, o.excludes...), merged.Excludes...), WorkDir: wd, Tests: o.tests})
 	res := &result{}
 	code := exitOK
 	for _, p := range found.Problems {
@@ -76,7 +108,7 @@ func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
 	}
 
 	progress := newProgress(stderr, len(found.JS))
-	jsFindings := lintJS(found.JS, enabled, o.jobs, progress)
+	jsFindings := lintJS(found.JS, jsCfg, o.jobs, progress)
 	progress.done()
 	res.findings = append(res.findings, jsFindings...)
 	res.files = len(found.JS)
@@ -87,7 +119,7 @@ func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
 			res.errors = append(res.errors, report.Error{Path: relPath(wd, t.Dir), Message: "this build has no Go engine; Go packages were not analysed"})
 			continue
 		}
-		gr, err := runGo(ctx, t.Dir, t.Patterns, enabled)
+		gr, err := runGo(ctx, t.Dir, t.Patterns, enabled, goPairs)
 		if err != nil {
 			res.errors = append(res.errors, report.Error{Path: relPath(wd, t.Dir), Message: err.Error()})
 			continue
@@ -108,9 +140,22 @@ func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
 			res.errors = append(res.errors, e)
 		}
 	}
+	applySeverities(res.findings, merged.Rules)
+	lines := newLineCache(wd)
 	res.findings = report.Sort(res.findings)
-	report.AddFingerprints(res.findings, newLineCache(wd).line)
+	res.findings = suppressFindings(res.findings, found.JS, enabled, o.reportUnused, lines)
+	res.findings = report.Sort(res.findings)
+	report.AddFingerprints(res.findings, lines.line)
 	report.SortErrors(res.errors)
+	if o.writeBaseline != "" {
+		if err := writeBaseline(o.writeBaseline, res.findings); err != nil {
+			fmt.Fprintf(stderr, "disconnectlint: %v\n", err)
+			return nil, exitUsage
+		}
+	}
+	if base != nil {
+		res.findings, _ = base.Filter(res.findings)
+	}
 	if analysed == 0 {
 		code = exitUsage
 		if len(res.errors) == 0 {
@@ -132,7 +177,7 @@ func relPath(wd, p string) string {
 
 // lintJS lints files on jobs workers. Each file is read and parsed once;
 // nothing is kept after its findings are taken, so memory stays flat.
-func lintJS(files []discover.JSFile, enabled func(string) bool, jobs int, prog *progress) []report.Finding {
+func lintJS(files []discover.JSFile, cfg jsrules.Config, jobs int, prog *progress) []report.Finding {
 	if len(files) == 0 {
 		return nil
 	}
@@ -151,7 +196,7 @@ func lintJS(files []discover.JSFile, enabled func(string) bool, jobs int, prog *
 				if i >= len(files) {
 					return
 				}
-				out[i] = lintFile(files[i], enabled)
+				out[i] = lintFile(files[i], cfg)
 				prog.step()
 			}
 		}()
@@ -168,7 +213,8 @@ func lintJS(files []discover.JSFile, enabled func(string) bool, jobs int, prog *
 // which is skipped like a *.min.js file.
 var generatedMarkers = [][]byte{[]byte("@generated"), []byte("webpackBootstrap"), []byte("DO NOT EDIT")}
 
-func lintFile(f discover.JSFile, enabled func(string) bool) (fs []report.Finding) {
+func lintFile(f discover.JSFile, cfg jsrules.Config) (fs []report.Finding) {
+	enabled := cfg.Enabled
 	defer func() {
 		// A bug in a rule must cost one file, not the run.
 		if r := recover(); r != nil {
@@ -196,7 +242,7 @@ func lintFile(f discover.JSFile, enabled func(string) bool) (fs []report.Finding
 			}
 		}
 	}
-	return jsrules.CheckSource(f.Path, src, enabled)
+	return jsrules.CheckSourceConfig(f.Path, src, cfg)
 }
 
 // readRegular reads a regular file; anything else (a FIFO, a device) would
@@ -219,23 +265,38 @@ func errText(err error) string {
 	return err.Error()
 }
 
-// lineCache serves source lines for fingerprints, reading each file once.
+// lineCache serves the sources of reported files for suppression
+// directives and fingerprints, reading each file once.
 type lineCache struct {
 	wd    string
+	src   map[string][]byte
 	files map[string][]string
 }
 
-func newLineCache(wd string) *lineCache { return &lineCache{wd: wd, files: map[string][]string{}} }
+func newLineCache(wd string) *lineCache {
+	return &lineCache{wd: wd, src: map[string][]byte{}, files: map[string][]string{}}
+}
+
+func (c *lineCache) source(path string) []byte {
+	if src, ok := c.src[path]; ok {
+		return src
+	}
+	p := path
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(c.wd, p)
+	}
+	src, err := readRegular(p)
+	if err != nil {
+		src = nil
+	}
+	c.src[path] = src
+	return src
+}
 
 func (c *lineCache) line(path string, n int) string {
 	lines, ok := c.files[path]
 	if !ok {
-		p := path
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(c.wd, p)
-		}
-		src, err := readRegular(p)
-		if err == nil {
+		if src := c.source(path); src != nil {
 			lines = strings.Split(string(src), "\n")
 		}
 		c.files[path] = lines
@@ -280,4 +341,89 @@ func (p *progress) done() {
 	if p.on {
 		fmt.Fprintf(p.w, "\r\033[K")
 	}
+}
+
+// loadConfig reads --config, or else the .disconnectlint.yml found upward
+// from each target, and merges them.
+func loadConfig(o *options, wd string) (*config.Merged, error) {
+	var cfgs []*config.Config
+	seen := map[string]bool{}
+	load := func(p string) error {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		c, err := config.Load(relPath(wd, p))
+		if err != nil {
+			return err
+		}
+		cfgs = append(cfgs, c)
+		return nil
+	}
+	if o.config != "" {
+		if err := load(o.config); err != nil {
+			return nil, err
+		}
+		return config.Merge(wd, cfgs...)
+	}
+	for _, t := range o.targets {
+		dir := t
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(wd, t)
+		}
+		if _, err := os.Stat(dir); err != nil {
+			dir = wd // a Go pattern, or a missing path reported later
+		}
+		if p, ok := config.Find(dir); ok {
+			if err := load(p); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return config.Merge(wd, cfgs...)
+}
+
+// applySeverities applies the configuration's severities to the findings.
+func applySeverities(fs []report.Finding, cfg map[string]rules.Severity) {
+	for i := range fs {
+		if sev, ok := cfg[fs[i].Rule]; ok && sev != rules.Off {
+			fs[i].Severity = string(sev)
+		}
+	}
+}
+
+// suppressFindings applies disconnectlint:ignore directives. Directives that
+// cannot apply become invalid-ignore findings and, when asked for, those
+// that suppress nothing become unused-ignore findings.
+func suppressFindings(fs []report.Finding, js []discover.JSFile, enabled func(string) bool, reportUnused bool, lines *lineCache) []report.Finding {
+	set := suppress.NewSet(reportUnused && enabled("unused-ignore"))
+	set.Enabled = enabled
+	for _, f := range js {
+		set.Include(f.Path)
+	}
+	kept, problems := set.Apply(fs, lines.source)
+	for _, p := range problems {
+		id := "invalid-ignore"
+		if p.Kind == suppress.Unused {
+			id = "unused-ignore"
+		}
+		if !enabled(id) {
+			continue
+		}
+		r, _ := rules.Lookup(id)
+		kept = append(kept, p.Finding(id, r.Severity))
+	}
+	return kept
+}
+
+func writeBaseline(path string, fs []report.Finding) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := baseline.WriteTool(f, report.Tool{Name: "disconnectlint", Version: toolVersion()}, fs); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -15,9 +15,14 @@ import (
 
 // Pair is one row of a rule's table.
 type Pair struct {
-	Acquire  []string // types.Func.FullName of the acquiring functions or methods
-	Result   int      // index of the acquired value in the results; -1 = the receiver (exec.Cmd.Start)
-	Releases []string // FullNames of the releasing methods (on the value, or on AlsoOn)
+	Acquire []string // types.Func.FullName of the acquiring functions or methods
+	// Result is the index of the acquired value in the results; -1 = the
+	// receiver (exec.Cmd.Start); ResultAuto = decided by the callee's
+	// signature (user-declared pairs).
+	Result int
+	// Releases are the FullNames of the releasing methods (on the value, or
+	// on AlsoOn) or functions (taking the value as any argument).
+	Releases []string
 	AlsoOn   []string // field keys ("os/exec.Cmd.Process") a release may act on instead
 	What     string   // for messages: "the file opened by os.Open"
 	Release  string   // for messages: "Close"
@@ -25,6 +30,11 @@ type Pair struct {
 	// the disconnect path also releases the value (database/sql BeginTx).
 	CtxArg int
 }
+
+// ResultAuto as a Pair's Result picks the acquired value from the callee's
+// signature: the first result that is not an error, or, when every result
+// is an error (or there is none), the receiver of a method.
+const ResultAuto = -2
 
 // Found is a leaked acquisition.
 type Found struct {
@@ -69,8 +79,20 @@ func Check(r *ruleutil.Reporter, m *sockscope.Model, pairs []Pair, report func(f
 }
 
 func value(call *ssa.Call, result int) ssa.Value {
+	c := call.Common()
+	if result == ResultAuto {
+		sig := c.Signature()
+		if result = autoResult(sig); result < 0 {
+			if sig.Recv() == nil {
+				return nil // a function with no value to keep
+			}
+			if c.IsInvoke() {
+				return c.Value
+			}
+		}
+	}
 	if result < 0 {
-		if args := call.Common().Args; len(args) > 0 {
+		if args := c.Args; len(args) > 0 {
 			return args[0]
 		}
 		return nil
@@ -87,6 +109,18 @@ func value(call *ssa.Call, result int) ssa.Value {
 		}
 	}
 	return nil
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// autoResult is ResultAuto resolved for sig.
+func autoResult(sig *types.Signature) int {
+	for i := range sig.Results().Len() {
+		if !types.Identical(sig.Results().At(i).Type(), errorType) {
+			return i
+		}
+	}
+	return -1
 }
 
 // leaked returns the first scope in which v is kept past the handler and not
@@ -127,7 +161,7 @@ func leaked(m *sockscope.Model, scopes []*sockscope.Scope, call *ssa.Call, v ssa
 	}
 	var first *sockscope.Scope
 	for _, sc := range scopes {
-		if sc.Released(locs, sockscope.MethodIs(p.Releases...)) != nil {
+		if sc.Released(locs, sockscope.CallIs(p.Releases...)) != nil {
 			return nil
 		}
 		if len(cancelLocs) > 0 && sc.Released(cancelLocs, sockscope.OpIs(sockscope.OpCall)) != nil {
@@ -154,12 +188,19 @@ func releasedIn(m *sockscope.Model, fn *ssa.Function, locs []sockscope.Loc, rele
 				if name != rel {
 					continue
 				}
-				recv := c.Value
+				// The value a release acts on: the receiver of a method,
+				// any argument of a function.
+				vals := []ssa.Value{c.Value}
 				if !c.IsInvoke() && len(c.Args) > 0 {
-					recv = c.Args[0]
+					vals = c.Args[:1]
+					if c.Signature().Recv() == nil {
+						vals = c.Args
+					}
 				}
-				if sockscope.Overlap(m.Locs(recv), locs) {
-					return true
+				for _, v := range vals {
+					if sockscope.Overlap(m.Locs(v), locs) {
+						return true
+					}
 				}
 			}
 		}
