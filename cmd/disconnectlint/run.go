@@ -124,6 +124,13 @@ func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
 			res.errors = append(res.errors, report.Error{Path: relPath(wd, t.Dir), Message: err.Error()})
 			continue
 		}
+		if gr.Packages == 0 && len(gr.Errors) == 0 {
+			msg := "no Go packages matched " + strings.Join(t.Patterns, " ")
+			if _, err := os.Stat(filepath.Join(t.Dir, "go.mod")); err != nil {
+				msg += ": there is no go.mod here or above, and GOPATH mode is not supported"
+			}
+			gr.Errors = append(gr.Errors, report.Error{Path: t.Dir, Message: msg})
+		}
 		res.goPackages += gr.Packages
 		analysed += gr.Packages
 		for _, f := range gr.Findings {
