@@ -59,7 +59,7 @@ func (f *File) keysOf(s *SocketScope, n *Node, depth int, emit func(Key)) {
 			emit(f.socketKey(s))
 			return
 		}
-		emit(Key(fmt.Sprintf("this@%d", thisOwner(root).Start)))
+		emit(Key(fmt.Sprintf("this@%p", thisOwner(root))))
 		return
 	}
 	b := f.Resolve(root)
@@ -70,6 +70,15 @@ func (f *File) keysOf(s *SocketScope, n *Node, depth int, emit func(Key)) {
 	if s != nil && s.aliases[b] {
 		emit(f.socketKey(s))
 		return
+	}
+	// An imported binding is the exporting file's binding.
+	if g, v := f.at(root).importTarget(b); v != nil {
+		if v.Kind == "identifier" || v.Kind == "shorthand_property_identifier" {
+			if tb := g.Resolve(v); tb != nil {
+				emit(bindingKey(tb))
+				return
+			}
+		}
 	}
 	emit(bindingKey(b))
 	// A per-socket view into an outer structure: const room = rooms[id],
@@ -129,13 +138,17 @@ func thisOwner(n *Node) *Node {
 }
 
 func (f *File) socketKey(s *SocketScope) Key {
-	return Key(fmt.Sprintf("socket@%d", s.Handler.Start))
+	return Key(fmt.Sprintf("socket@%p", s.Handler))
 }
 
-func bindingKey(b *Binding) Key { return Key(fmt.Sprintf("b@%d", b.Decl.Start)) }
+func bindingKey(b *Binding) Key { return Key(fmt.Sprintf("b@%p", b)) }
 
 // paramArgs returns the argument expressions passed for parameter b at every
 // same-file call site of its function.
+// ParamArgs returns the argument expressions passed for parameter b at
+// every call of its function in the project.
+func (f *File) ParamArgs(b *Binding) []*Node { return f.at(b.Decl).paramArgs(b) }
+
 func (f *File) paramArgs(b *Binding) []*Node {
 	fn := b.Scope.Node
 	if fn == nil || !IsFunction(fn) {
@@ -159,8 +172,12 @@ func (f *File) paramArgs(b *Binding) []*Node {
 	return out
 }
 
-// CallsTo returns the same-file calls of function fn.
+// CallsTo returns the calls of function fn: project-wide when the file is
+// part of a project, else in the same file.
 func (f *File) CallsTo(fn *Node) []*Node {
+	if f.proj != nil && f.proj.callsTo != nil {
+		return f.proj.callsTo[fn]
+	}
 	if f.callsTo == nil {
 		f.callsTo = map[*Node][]*Node{}
 		for _, c := range f.Calls {

@@ -17,6 +17,11 @@ type File struct {
 	bindingOf map[*Node]*Binding
 	funcs     []*Node
 	callsTo   map[*Node][]*Node // callee function -> same-file calls of it
+	news      []*Node           // every new expression
+
+	proj *Project // nil when the file is analysed alone
+	abs  string
+	exp  *exports
 
 	// Calls lists every call expression in source order.
 	Calls []*Node
@@ -63,27 +68,39 @@ type SocketScope struct {
 	// 'disconnect' (not 'disconnecting') listeners, where rooms are empty.
 	DisconnectOnly []*Node
 
+	calls        []*Node
 	inScope      map[*Node]bool // every function node that runs per socket
 	inDisconnect map[*Node]bool // every function node on the disconnect path
 	inDiscOnly   map[*Node]bool
 }
 
-// Build builds the model of a parsed file.
+// Build builds the model of a parsed file analysed on its own.
 func Build(path string, tree *jsparse.Tree) *File {
+	f := BuildFile(path, tree)
+	f.findSocketScopes()
+	return f
+}
+
+// BuildFile builds the bindings and call index of a file without looking
+// for socket scopes, for a Project to link later.
+func BuildFile(path string, tree *jsparse.Tree) *File {
 	f := &File{
 		Path:      path,
 		Tree:      tree,
 		scopes:    map[*Node]*Scope{},
 		bindingOf: map[*Node]*Binding{},
 	}
+	tree.SetPath(path)
 	f.buildScopes()
 	jsparse.Walk(tree.Root, func(n *Node) bool {
-		if n.Kind == "call_expression" {
+		switch n.Kind {
+		case "call_expression":
 			f.Calls = append(f.Calls, n)
+		case "new_expression":
+			f.news = append(f.news, n)
 		}
 		return true
 	})
-	f.findSocketScopes()
 	return f
 }
 
@@ -118,17 +135,23 @@ func (f *File) funcOf(n *Node, depth int) *Node {
 	if n == nil || depth > 6 {
 		return nil
 	}
+	if g := f.at(n); g != f {
+		return g.funcOf(n, depth)
+	}
 	if IsFunction(n) {
 		return n
 	}
 	switch n.Kind {
-	case "identifier":
+	case "identifier", "shorthand_property_identifier":
 		b := f.Resolve(n)
 		if b == nil {
 			return nil
 		}
 		if b.Func != nil {
 			return b.Func
+		}
+		if g, v := f.importTarget(b); v != nil {
+			return g.funcOf(v, depth+1)
 		}
 		if b.Init != nil && b.Destructured == "" && (b.Kind == "const" || len(b.Assigns) == 0) {
 			return f.funcOf(b.Init, depth+1)
@@ -138,6 +161,12 @@ func (f *File) funcOf(n *Node, depth int) *Node {
 		obj := unparen(n.Child("object"))
 		if prop == "bind" {
 			return f.funcOf(obj, depth+1)
+		}
+		if g, v := f.moduleMember(obj, prop); v != nil {
+			return g.funcOf(v, depth+1)
+		}
+		if m := f.instanceMethod(obj, prop); m != nil {
+			return m
 		}
 		if lit := f.objectOf(obj, 0); lit != nil {
 			for _, c := range lit.NamedChildren() {
@@ -160,6 +189,262 @@ func (f *File) funcOf(n *Node, depth int) *Node {
 		// f.bind(this) as a call: socket.on('x', this.onX.bind(this))
 		if name, recv := Callee(f.Tree, n); name == "bind" {
 			return f.funcOf(recv, depth+1)
+		}
+		// require('./game') used as a function: require('./game')(io, socket)
+		if mod, _, ok := f.requireOf(n); ok && f.projectModule(mod) {
+			if g := f.proj.resolve(f.abs, mod); g != nil {
+				if h, v := g.exported("", 0); v != nil {
+					return h.funcOf(v, depth+1)
+				}
+			}
+		}
+	case "function_declaration", "class_declaration":
+	}
+	return nil
+}
+
+// moduleMember resolves ns.name where ns is a namespace import or a whole
+// require of a project file.
+func (f *File) moduleMember(obj *Node, name string) (*File, *Node) {
+	obj = unparen(obj)
+	if obj == nil || f.proj == nil {
+		return nil, nil
+	}
+	var mod string
+	switch obj.Kind {
+	case "identifier":
+		b := f.Resolve(obj)
+		if b == nil || b.Module == "" || b.Member != "" || b.Destructured != "" {
+			return nil, nil
+		}
+		mod = b.Module
+	case "call_expression":
+		m, _, ok := f.requireOf(obj)
+		if !ok {
+			return nil, nil
+		}
+		mod = m
+	default:
+		return nil, nil
+	}
+	if !f.projectModule(mod) {
+		return nil, nil
+	}
+	g := f.proj.resolve(f.abs, mod)
+	if g == nil {
+		return nil, nil
+	}
+	return g.exported(name, 0)
+}
+
+// classOf resolves an expression naming a class (locally or imported) to
+// its class node.
+func (f *File) classOf(n *Node, depth int) *Node {
+	n = unparen(n)
+	if n == nil || depth > 6 {
+		return nil
+	}
+	if g := f.at(n); g != f {
+		return g.classOf(n, depth)
+	}
+	switch n.Kind {
+	case "class_declaration", "class", "abstract_class_declaration":
+		return n
+	case "identifier":
+		b := f.Resolve(n)
+		if b == nil {
+			return nil
+		}
+		if b.Kind == "class" && b.Init != nil {
+			return b.Init
+		}
+		if g, v := f.importTarget(b); v != nil {
+			return g.classOf(v, depth+1)
+		}
+		if b.Init != nil && b.Destructured == "" {
+			return f.classOf(b.Init, depth+1)
+		}
+	case "member_expression":
+		if g, v := f.moduleMember(n.Child("object"), f.Tree.Text(n.Child("property"))); v != nil {
+			return g.classOf(v, depth+1)
+		}
+	}
+	return nil
+}
+
+// ClassMethod returns the method name of a class node (also from its
+// superclass in the same project), or nil.
+func (f *File) ClassMethod(class *Node, name string) *Node {
+	return f.classMethod(class, name, 0)
+}
+
+func (f *File) classMethod(class *Node, name string, depth int) *Node {
+	if class == nil || depth > 4 {
+		return nil
+	}
+	g := f.at(class)
+	body := class.Child("body")
+	for _, c := range body.NamedChildren() {
+		switch c.Kind {
+		case "method_definition":
+			if g.Tree.Text(c.Child("name")) == name {
+				return c
+			}
+		case "public_field_definition", "field_definition":
+			if g.Tree.Text(c.Child("property")) == name || g.Tree.Text(c.Child("name")) == name {
+				if v := c.Child("value"); v != nil && IsFunction(unparen(v)) {
+					return unparen(v)
+				}
+			}
+		}
+	}
+	// class A extends B
+	for _, c := range class.Children {
+		if c.Kind == "class_heritage" {
+			for _, h := range c.NamedChildren() {
+				sup := h
+				if h.Kind == "extends_clause" {
+					sup = h.Child("value")
+				}
+				if sc := g.classOf(sup, 0); sc != nil {
+					return g.classMethod(sc, name, depth+1)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// constructorOf returns the constructor a new expression runs.
+func (f *File) constructorOf(n *Node) *Node {
+	if g := f.at(n); g != f {
+		return g.constructorOf(n)
+	}
+	return f.ClassMethod(f.classOf(n.Child("constructor"), 0), "constructor")
+}
+
+// instanceMethod resolves obj.name where obj holds an instance of a class
+// the project defines: const session = new ChatSession(socket), or a
+// TypeScript parameter or field typed with the class.
+func (f *File) instanceMethod(obj *Node, name string) *Node {
+	obj = unparen(obj)
+	if obj == nil {
+		return nil
+	}
+	if c := f.InstanceClass(obj); c != nil {
+		return f.ClassMethod(c, name)
+	}
+	return nil
+}
+
+// InstanceClass returns the class whose instance an expression holds, when
+// it can be seen: new C(), a binding initialised with one, a parameter or a
+// this.field typed C, or a module singleton exported as new C().
+func (f *File) InstanceClass(obj *Node) *Node { return f.instanceClass(obj, 0) }
+
+func (f *File) instanceClass(obj *Node, depth int) *Node {
+	obj = unparen(obj)
+	if obj == nil || depth > 6 {
+		return nil
+	}
+	if g := f.at(obj); g != f {
+		return g.instanceClass(obj, depth)
+	}
+	switch obj.Kind {
+	case "new_expression":
+		return f.classOf(obj.Child("constructor"), 0)
+	case "identifier":
+		b := f.Resolve(obj)
+		if b == nil {
+			return nil
+		}
+		if b.Type != nil {
+			if c := f.typeClass(b.Type); c != nil {
+				return c
+			}
+		}
+		if g, v := f.importTarget(b); v != nil {
+			return g.instanceClass(v, depth+1)
+		}
+		if b.Init != nil && b.Destructured == "" {
+			return f.instanceClass(b.Init, depth+1)
+		}
+	case "member_expression":
+		// this.chat where the constructor has (private chat: ChatService)
+		// or the class declares chat: ChatService / chat = new X().
+		if o := unparen(obj.Child("object")); o != nil && o.Kind == "this" {
+			return f.fieldClass(o, f.Tree.Text(obj.Child("property")))
+		}
+		if g, v := f.moduleMember(obj.Child("object"), f.Tree.Text(obj.Child("property"))); v != nil {
+			return g.instanceClass(v, depth+1)
+		}
+	}
+	return nil
+}
+
+// typeClass resolves a type annotation naming a project class.
+func (f *File) typeClass(ann *Node) *Node {
+	var found *Node
+	jsparse.Walk(ann, func(n *Node) bool {
+		if found != nil {
+			return false
+		}
+		if n.Kind == "type_identifier" {
+			if b := f.Lookup(n, f.Tree.Text(n)); b != nil {
+				if b.Kind == "class" && b.Init != nil {
+					found = b.Init
+				} else if g, v := f.importTarget(b); v != nil {
+					found = g.classOf(v, 0)
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// fieldClass finds the class of this.name inside a class: a constructor
+// parameter property (constructor(private readonly chat: ChatService)), a
+// typed field, or a field initialised with new X().
+func (f *File) fieldClass(this *Node, name string) *Node {
+	var class *Node
+	for m := this.Parent; m != nil; m = m.Parent {
+		if m.Kind == "class_body" {
+			class = m.Parent
+			break
+		}
+	}
+	if class == nil {
+		return nil
+	}
+	body := class.Child("body")
+	for _, c := range body.NamedChildren() {
+		switch c.Kind {
+		case "public_field_definition", "field_definition":
+			if f.Tree.Text(c.Child("name")) == name || f.Tree.Text(c.Child("property")) == name {
+				if t := c.Child("type"); t != nil {
+					if k := f.typeClass(t); k != nil {
+						return k
+					}
+				}
+				if v := c.Child("value"); v != nil {
+					return f.instanceClass(v, 1)
+				}
+			}
+		case "method_definition":
+			if f.Tree.Text(c.Child("name")) != "constructor" {
+				continue
+			}
+			for _, p := range Params(c) {
+				if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
+					if id := p.Child("pattern"); id != nil && f.Tree.Text(id) == name {
+						if t := p.Child("type"); t != nil {
+							return f.typeClass(t)
+						}
+					}
+				}
+			}
 		}
 	}
 	return nil
@@ -186,8 +471,15 @@ func (f *File) methodOfEnclosingClass(n *Node, name string) *Node {
 	return nil
 }
 
-// CalledFunc resolves the function a call invokes, when it is in this file.
+// CalledFunc resolves the function a call invokes, when it is in the
+// project. For a new expression it is the class's constructor.
 func (f *File) CalledFunc(call *Node) *Node {
+	if g := f.at(call); g != f {
+		return g.CalledFunc(call)
+	}
+	if call.Kind == "new_expression" {
+		return f.constructorOf(call)
+	}
 	fn := unparen(call.Child("function"))
 	if fn == nil {
 		return nil
@@ -347,6 +639,9 @@ func (f *File) originOf(n *Node, depth int) origin {
 	if n == nil || depth > 8 {
 		return originUnknown
 	}
+	if g := f.at(n); g != f {
+		return g.originOf(n, depth)
+	}
 	switch n.Kind {
 	case "identifier":
 		b := f.Resolve(n)
@@ -357,6 +652,9 @@ func (f *File) originOf(n *Node, depth int) origin {
 			if o := f.typeOrigin(b.Type); o != originUnknown {
 				return o
 			}
+		}
+		if g, v := f.importTarget(b); v != nil {
+			return g.originOf(v, depth+1)
 		}
 		if b.Module != "" {
 			if isSocketIOModule(b.Module) {
@@ -594,12 +892,10 @@ func (f *File) expand(s *SocketScope) {
 	seenHandler := map[*Node]bool{}
 	for changed := true; changed; {
 		changed = false
-		for _, call := range f.Calls {
-			if !s.InScope(call) {
-				continue
-			}
+		for _, call := range scopeCalls(roots) {
 			// Aliases: const s2 = socket; helper(socket) makes the
-			// helper's parameter an alias.
+			// helper's parameter an alias (also across files, and for
+			// constructors: new ChatSession(socket)).
 			callee := f.CalledFunc(call)
 			args := Args(call)
 			if callee != nil {
@@ -617,6 +913,9 @@ func (f *File) expand(s *SocketScope) {
 						}
 					}
 				}
+			}
+			if call.Kind != "call_expression" {
+				continue
 			}
 			name, recv := Callee(f.Tree, call)
 			if (name == "on" || name == "once" || name == "addListener" || name == "prependListener") && s.IsSocket(f, recv) && len(args) >= 2 {
@@ -670,6 +969,29 @@ func (f *File) expand(s *SocketScope) {
 	// the subscription it guards; the rules ask for it by call.
 	s.DisconnectFuncs = all
 	s.DisconnectOnly = only
+}
+
+// scopeCalls lists the calls and new expressions inside the roots.
+func scopeCalls(roots []*Node) []*Node {
+	var out []*Node
+	for _, r := range roots {
+		jsparse.Walk(r, func(n *Node) bool {
+			if n.Kind == "call_expression" || n.Kind == "new_expression" {
+				out = append(out, n)
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// Calls lists the calls (and new expressions) of the code that runs per
+// socket, across the files of the project.
+func (s *SocketScope) Calls() []*Node {
+	if s.calls == nil {
+		s.calls = scopeCalls(s.Funcs)
+	}
+	return s.calls
 }
 
 // markNested marks fn and every function nested in it as in scope.

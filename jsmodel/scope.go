@@ -38,6 +38,8 @@ type Binding struct {
 	// Type is the TypeScript type annotation of a parameter or variable
 	// (the type_annotation node), or nil.
 	Type *Node
+
+	namespace bool // import * as ns
 }
 
 // Scope is a function (or the program): every declaration in a function
@@ -302,6 +304,7 @@ func (f *File) declareImport(n *Node) {
 					if id.Kind == "identifier" {
 						b := f.declare(s, id, "import", nil)
 						b.Module = mod
+						b.namespace = true
 					}
 				}
 			case "named_imports":
@@ -361,6 +364,9 @@ func (f *File) Resolve(id *Node) *Binding {
 	if id == nil {
 		return nil
 	}
+	if g := f.at(id); g != f {
+		return g.Resolve(id)
+	}
 	if b, ok := f.bindingOf[id]; ok {
 		return b
 	}
@@ -369,7 +375,12 @@ func (f *File) Resolve(id *Node) *Binding {
 }
 
 // Lookup resolves a name as seen from node n.
-func (f *File) Lookup(n *Node, name string) *Binding { return f.scopeAt(n).lookup(name) }
+func (f *File) Lookup(n *Node, name string) *Binding {
+	if g := f.at(n); g != f {
+		return g.Lookup(n, name)
+	}
+	return f.scopeAt(n).lookup(name)
+}
 
 // unparen strips parentheses and TypeScript-only wrappers that do not change
 // the value: (x), x!, x as T, x satisfies T, <T>x.
@@ -440,6 +451,9 @@ func (f *File) stringValue(n *Node, depth int) (string, bool) {
 	if n == nil || depth > 8 {
 		return "", false
 	}
+	if g := f.at(n); g != f {
+		return g.stringValue(n, depth)
+	}
 	switch n.Kind {
 	case "string":
 		return stringLit(f.Tree, n), true
@@ -451,6 +465,9 @@ func (f *File) stringValue(n *Node, depth int) (string, bool) {
 		return s, true
 	case "identifier":
 		b := f.Resolve(n)
+		if g, v := f.importTarget(b); v != nil {
+			return g.stringValue(v, depth+1)
+		}
 		if b == nil || b.Kind != "const" || b.Init == nil {
 			return "", false
 		}
@@ -461,8 +478,21 @@ func (f *File) stringValue(n *Node, depth int) (string, bool) {
 	case "member_expression":
 		obj := unparen(n.Child("object"))
 		prop := f.Tree.Text(n.Child("property"))
+		if g, v := f.moduleMember(obj, prop); v != nil {
+			return g.stringValue(v, depth+1)
+		}
 		if obj != nil && obj.Kind == "identifier" {
 			if b := f.Resolve(obj); b != nil {
+				if g, v := f.importTarget(b); v != nil {
+					if lit := g.objectOf(v, depth+1); lit != nil {
+						return g.propertyValue(lit, []string{prop}, depth+1)
+					}
+					if g.at(v).Tree == g.Tree {
+						if e, ok := g.enumOf(v); ok {
+							return g.enumValue(e, prop)
+						}
+					}
+				}
 				if b.Kind == "const" && b.Init != nil && b.Destructured == "" {
 					return f.propertyValue(b.Init, []string{prop}, depth+1)
 				}
@@ -487,11 +517,18 @@ func (f *File) objectOf(n *Node, depth int) *Node {
 	if n == nil || depth > 8 {
 		return nil
 	}
+	if g := f.at(n); g != f {
+		return g.objectOf(n, depth)
+	}
 	switch n.Kind {
 	case "object":
 		return n
-	case "identifier":
-		if b := f.Resolve(n); b != nil && b.Kind == "const" && b.Init != nil && b.Destructured == "" {
+	case "identifier", "shorthand_property_identifier":
+		b := f.Resolve(n)
+		if g, v := f.importTarget(b); v != nil {
+			return g.objectOf(v, depth+1)
+		}
+		if b != nil && b.Kind == "const" && b.Init != nil && b.Destructured == "" {
 			return f.objectOf(b.Init, depth+1)
 		}
 	case "member_expression":
@@ -504,7 +541,19 @@ func (f *File) objectOf(n *Node, depth int) *Node {
 	return nil
 }
 
+// enumOf returns the enum declaration an exported name denotes.
+func (f *File) enumOf(n *Node) (*Node, bool) {
+	b := f.Resolve(n)
+	if b != nil && b.Kind == "enum" && b.Init != nil {
+		return b.Init, true
+	}
+	return nil, false
+}
+
 func (f *File) propertyValue(obj *Node, path []string, depth int) (string, bool) {
+	if g := f.at(obj); g != f {
+		return g.propertyValue(obj, path, depth)
+	}
 	lit := f.objectOf(obj, depth)
 	if lit == nil {
 		return "", false

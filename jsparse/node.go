@@ -18,7 +18,11 @@ type Node struct {
 	Parent    *Node
 	Index     int // position in Parent.Children
 	Children  []*Node
+	tree      *Tree
 }
+
+// Tree returns the tree the node belongs to.
+func (n *Node) Tree() *Tree { return n.tree }
 
 // Tree is a parsed file.
 type Tree struct {
@@ -26,18 +30,33 @@ type Tree struct {
 	Root       *Node
 	FirstError *Node // the first ERROR or MISSING node in source order, or nil
 	count      int
+	path       string
 }
 
 // NodeCount is the number of nodes kept in the tree.
 func (t *Tree) NodeCount() int { return t.count }
 
-// Text returns the source of n.
+// Text returns the source of n. It reads n's own tree, so a node reached
+// from another file of a project still gives its own text.
 func (t *Tree) Text(n *Node) string {
-	if n == nil || n.Start < 0 || n.End > len(t.Src) || n.Start > n.End {
+	if n == nil {
 		return ""
 	}
-	return string(t.Src[n.Start:n.End])
+	src := t.Src
+	if n.tree != nil {
+		src = n.tree.Src
+	}
+	if n.Start < 0 || n.End > len(src) || n.Start > n.End {
+		return ""
+	}
+	return string(src[n.Start:n.End])
 }
+
+// Path is the file path a tree was parsed for, when the caller set it.
+func (t *Tree) Path() string { return t.path }
+
+// SetPath records the file path of a tree.
+func (t *Tree) SetPath(p string) { t.path = p }
 
 // Child returns the first child filling field, or nil.
 func (n *Node) Child(field string) *Node {

@@ -213,6 +213,9 @@ func build(src []byte, g *grammar, raw []C.dl_node) *Tree {
 	}
 	t := &Tree{Src: src, Root: &nodes[0], count: kept}
 	for i := range nodes {
+		nodes[i].tree = t
+	}
+	for i := range nodes {
 		if (nodes[i].IsError || nodes[i].IsMissing) && !taggedTemplateEscape(src, &nodes[i]) {
 			t.FirstError = &nodes[i]
 			break

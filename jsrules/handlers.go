@@ -1,7 +1,6 @@
 package jsrules
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -20,8 +19,8 @@ func checkScattered(p *pass) {
 		first := s.Disconnect[0].Call
 		for _, h := range s.Disconnect[1:] {
 			p.report("scattered-disconnect-handlers", h.Call,
-				rule("scattered-disconnect-handlers").Message("again", fmt.Sprintf("line %d", first.Line)),
-				[]report.Related{{Path: p.f.Path, Line: first.Line, Column: first.Col, Message: "first disconnect listener registered here"}})
+				rule("scattered-disconnect-handlers").Message("again", p.lineRef(first, h.Call)),
+				[]report.Related{{Path: p.pathOf(first), Line: first.Line, Column: first.Col, Message: "first disconnect listener registered here"}})
 		}
 	}
 }
@@ -120,7 +119,7 @@ func checkUnguarded(p *pass) {
 				continue
 			}
 			p.report("unguarded-disconnect-handler", fn, rule("unguarded-disconnect-handler").Message("await", p.text(culprit)),
-				[]report.Related{{Path: f.Path, Line: culprit.Line, Column: culprit.Col, Message: "the unguarded await or promise chain"}})
+				[]report.Related{{Path: p.pathOf(culprit), Line: culprit.Line, Column: culprit.Col, Message: "the unguarded await or promise chain"}})
 		}
 	}
 }
@@ -302,7 +301,7 @@ func checkReasonFiltered(p *pass) {
 					continue
 				}
 				p.report("reason-filtered-cleanup", r.cond, rule("reason-filtered-cleanup").Message("reason", p.text(r.cond)),
-					[]report.Related{{Path: f.Path, Line: r.n.Line, Column: r.n.Col, Message: "the release it guards"}})
+					[]report.Related{{Path: p.pathOf(r.n), Line: r.n.Line, Column: r.n.Col, Message: "the release it guards"}})
 			}
 		}
 	}

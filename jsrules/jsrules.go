@@ -6,6 +6,7 @@ package jsrules
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -93,6 +94,57 @@ func CheckConfig(f *jsmodel.File, cfg Config) []report.Finding {
 // findings may be incomplete.
 func CheckSource(path string, src []byte, enabled func(string) bool) []report.Finding {
 	return CheckSourceConfig(path, src, Config{Enabled: enabled})
+}
+
+// FileAnalysis is the single-file result of a file and what a project run
+// needs to decide whether to analyse it with others.
+type FileAnalysis struct {
+	Findings []report.Finding // parse errors and the single-file findings
+	File     *jsmodel.File    // nil when the file did not parse at all
+	Imports  []string         // module specifiers it imports
+}
+
+// AnalyzeFile parses src once, runs the rules on the file alone and keeps
+// its model for a project run.
+func AnalyzeFile(path string, src []byte, cfg Config) FileAnalysis {
+	enabled := cfg.Enabled
+	lang, ok := jsparse.LangOf(path)
+	if !ok {
+		lang = jsparse.JavaScript
+	}
+	tree, err := jsparse.Parse(src, lang)
+	if err != nil {
+		return FileAnalysis{Findings: CheckSourceConfig(path, src, cfg)}
+	}
+	var out []report.Finding
+	if tree.FirstError != nil && enabled("parse-error") {
+		out = append(out, parseError(path, tree))
+	}
+	f := jsmodel.Build(path, tree)
+	if mayHaveSockets(src) {
+		out = append(out, CheckConfig(f, cfg)...)
+	}
+	return FileAnalysis{Findings: out, File: f, Imports: f.Imports()}
+}
+
+// CheckProject runs the rules over every socket scope of a linked project.
+// Findings are reported in the file of the node they are about, once each.
+func CheckProject(pr *jsmodel.Project, cfg Config) []report.Finding {
+	reported := map[string]bool{}
+	var out []report.Finding
+	for _, f := range pr.Files {
+		if len(f.Sockets) == 0 {
+			continue
+		}
+		p := &pass{f: f, enabled: cfg.Enabled, reported: reported, pairs: userKinds(cfg.Pairs)}
+		for _, c := range checkers {
+			if cfg.Enabled(c.id) {
+				c.run(p)
+			}
+		}
+		out = append(out, p.findings...)
+	}
+	return out
 }
 
 // CheckSourceConfig is CheckSource with user-declared resource pairs.
@@ -225,9 +277,12 @@ func rule(id string) *rules.Rule {
 	return r
 }
 
-// report adds a finding for rule id at node n, once per node.
+// report adds a finding for rule id at node n, once per node. The finding
+// is in the file n belongs to, which may not be the file that registered
+// the socket scope.
 func (p *pass) report(id string, n *Node, msg string, related []report.Related) {
-	k := fmt.Sprintf("%s@%d", id, n.Start)
+	path := p.pathOf(n)
+	k := fmt.Sprintf("%s@%s:%d", id, path, n.Start)
 	if p.reported[k] {
 		return
 	}
@@ -235,23 +290,54 @@ func (p *pass) report(id string, n *Node, msg string, related []report.Related) 
 	r := rule(id)
 	p.findings = append(p.findings, report.Finding{
 		Rule: id, Severity: string(r.Severity), Message: msg,
-		Path: p.f.Path, Line: n.Line, Column: n.Col, EndLine: n.EndLine, EndColumn: n.EndCol,
+		Path: path, Line: n.Line, Column: n.Col, EndLine: n.EndLine, EndColumn: n.EndCol,
 		Related: related,
 	})
+}
+
+// pathOf is the path of the file a node belongs to.
+func (p *pass) pathOf(n *Node) string {
+	if n != nil && n.Tree() != nil && n.Tree().Path() != "" {
+		return n.Tree().Path()
+	}
+	return p.f.Path
+}
+
+// lineRef names a position for a message: "line 12" in the same file as
+// from, "chat.js:12" in another.
+func (p *pass) lineRef(n, from *Node) string {
+	if from != nil && p.pathOf(n) != p.pathOf(from) {
+		return fmt.Sprintf("%s:%d", filepath.Base(p.pathOf(n)), n.Line)
+	}
+	return fmt.Sprintf("line %d", n.Line)
 }
 
 // where describes the scope's disconnect handler for messages, and returns
 // the related locations that point at it (or at the connection handler when
 // there is none).
-func (p *pass) where(s *jsmodel.SocketScope) (string, []report.Related) {
+func (p *pass) where(s *jsmodel.SocketScope, at ...*Node) (string, []report.Related) {
+	var from *Node
+	if len(at) > 0 {
+		from = at[0]
+	}
+	var rel []report.Related
+	if from != nil && p.pathOf(from) != p.pathOf(s.Registration) {
+		// The socket came from another file: show where.
+		reg := s.Registration
+		rel = append(rel, report.Related{Path: p.pathOf(reg), Line: reg.Line, Column: reg.Col, Message: "the socket comes from the connection handler registered here"})
+	}
 	if h := s.FirstDisconnect(); h != nil {
-		return fmt.Sprintf("disconnect handler at line %d", h.Call.Line), []report.Related{{
-			Path: p.f.Path, Line: h.Call.Line, Column: h.Call.Col, Message: "disconnect handler registered here",
-		}}
+		return "disconnect handler at " + p.lineRef(h.Call, from), append([]report.Related{{
+			Path: p.pathOf(h.Call), Line: h.Call.Line, Column: h.Call.Col, Message: "disconnect handler registered here",
+		}}, rel...)
 	}
 	reg := s.Registration
+	if len(rel) > 0 {
+		rel[0].Message = "connection handler registered here, with no disconnect listener"
+		return "no disconnect handler is registered for this socket", rel
+	}
 	return "no disconnect handler is registered for this socket", []report.Related{{
-		Path: p.f.Path, Line: reg.Line, Column: reg.Col, Message: "connection handler registered here, with no disconnect listener",
+		Path: p.pathOf(reg), Line: reg.Line, Column: reg.Col, Message: "connection handler registered here, with no disconnect listener",
 	}}
 }
 
@@ -279,16 +365,19 @@ func (p *pass) text(n *Node) string {
 	return s
 }
 
-// callsIn calls fn for every call expression of the file that lies in one of
-// the function roots.
+// callsIn calls fn for every call expression inside the function roots
+// (which may be in several files), in source order per root.
 func (p *pass) callsIn(roots []*Node, fn func(call *Node)) {
-	for _, c := range p.f.Calls {
-		for _, r := range roots {
-			if r.Contains(c) {
-				fn(c)
-				break
-			}
+	for _, r := range roots {
+		if r == nil {
+			continue
 		}
+		jsparse.Walk(r, func(n *Node) bool {
+			if n.Kind == "call_expression" {
+				fn(n)
+			}
+			return true
+		})
 	}
 }
 

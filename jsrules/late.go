@@ -80,7 +80,7 @@ func checkLateListeners(p *pass) {
 				if p.isUntimedAck(s, lastAwait) {
 					msg = r.Message("ack", lastAwait.Line)
 				}
-				p.report(r.ID, e.node, msg, []report.Related{{Path: f.Path, Line: lastAwait.Line, Column: lastAwait.Col, Message: "the await the client can leave during"}})
+				p.report(r.ID, e.node, msg, []report.Related{{Path: p.pathOf(lastAwait), Line: lastAwait.Line, Column: lastAwait.Col, Message: "the await the client can leave during"}})
 			}
 		}
 	}

@@ -22,7 +22,7 @@ var addListenerMethods = map[string]bool{"on": true, "addListener": true, "prepe
 func checkListeners(p *pass) {
 	f := p.f
 	for _, s := range f.Sockets {
-		for _, call := range f.Calls {
+		for _, call := range s.Calls() {
 			name, recv := jsmodel.Callee(f.Tree, call)
 			if !addListenerMethods[name] || recv == nil || !acquisitionSite(s, call) {
 				continue
@@ -44,7 +44,7 @@ func checkListeners(p *pass) {
 			if p.listenerRemoved(s, recv, ev, args[1]) {
 				continue
 			}
-			where, related := p.where(s)
+			where, related := p.where(s, call)
 			off := "off"
 			if name == "addEventListener" {
 				off = "removeEventListener"
@@ -90,6 +90,23 @@ func (p *pass) sharedEmitter(s *jsmodel.SocketScope, recv *Node) bool {
 func (p *pass) outlivesThroughViews(s *jsmodel.SocketScope, b *jsmodel.Binding, depth int) bool {
 	if s.Outlives(b) {
 		return true
+	}
+	if depth > 4 {
+		return false
+	}
+	// A parameter of a per-socket helper holds whatever its callers pass:
+	// registerChat(io, socket, users) with a module-level users.
+	if b.Kind == "param" && !s.IsAlias(b) {
+		for _, a := range p.f.ParamArgs(b) {
+			root := jsmodel.RootName(a)
+			if root == nil || root.Kind != "identifier" || s.IsSocket(p.f, root) {
+				continue
+			}
+			if rb := p.f.Resolve(root); rb == nil || p.outlivesThroughViews(s, rb, depth+1) {
+				return true
+			}
+		}
+		return false
 	}
 	if depth > 4 || b.Init == nil || b.Destructured != "" || s.IsAlias(b) {
 		return false

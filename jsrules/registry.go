@@ -79,7 +79,7 @@ func checkRegistries(p *pass) {
 			if p.removed(s, keys, 0) {
 				return true
 			}
-			where, related := p.where(s)
+			where, related := p.where(s, n)
 			name := f.Tree.Text(root)
 			removal := name + ".delete(...)"
 			switch {
@@ -113,7 +113,7 @@ func (p *pass) registry(s *jsmodel.SocketScope, container *Node) (*Node, *jsmode
 	}
 	// Follow per-socket views back to the outer binding they view.
 	ob := b
-	for i := 0; i < 4 && !s.Outlives(ob); i++ {
+	for i := 0; i < 4 && !s.Outlives(ob) && ob.Kind != "param"; i++ {
 		r := jsmodel.RootName(jsmodel.Unparen(ob.Init))
 		if r == nil {
 			return nil, nil, false
@@ -375,7 +375,7 @@ func checkEmptiedContainers(p *pass) {
 			if !p.removed(s, keys, 0) || p.removed(s, keys, 1) {
 				return true
 			}
-			where, related := p.where(s)
+			where, related := p.where(s, n)
 			name := f.Tree.Text(root)
 			p.report("client-not-untracked", n, rule("client-not-untracked").Message("container",
 				p.text(n), name, name+".delete(...) or delete "+name+"[...]", where), related)

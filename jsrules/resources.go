@@ -444,7 +444,7 @@ func checkResources(p *pass) {
 					return true
 				}
 			}
-			where, related := p.where(s)
+			where, related := p.where(s, n)
 			release := p.releaseText(n, kind)
 			p.report("resource-not-released", n, rule("resource-not-released").Message("resource", kind.what+" from "+p.text(n), release, where), related)
 			return true
@@ -519,13 +519,10 @@ func (p *pass) inlineCalls(s *jsmodel.SocketScope, acq *Node, visit func(call *N
 			skip[h.Func] = true
 		}
 	}
-	for _, call := range f.Calls {
-		if !fn.Contains(call) {
-			continue
-		}
+	p.callsIn([]*Node{fn}, func(call *Node) {
 		name, _ := jsmodel.Callee(f.Tree, call)
 		if name != "on" && name != "once" && name != "addListener" {
-			continue
+			return
 		}
 		if args := jsmodel.Args(call); len(args) >= 2 {
 			if ev, ok := f.StringValue(args[0]); ok && ev == "error" {
@@ -534,7 +531,7 @@ func (p *pass) inlineCalls(s *jsmodel.SocketScope, acq *Node, visit func(call *N
 				}
 			}
 		}
-	}
+	})
 	p.callsIn([]*Node{fn}, func(call *Node) {
 		for m := call.Parent; m != nil && m != fn; m = m.Parent {
 			if skip[m] {

@@ -33,7 +33,7 @@ func checkRooms(p *pass) {
 func (p *pass) disconnectRelated(s *jsmodel.SocketScope, n *Node) []report.Related {
 	for _, h := range s.Disconnect {
 		if h.Event == "disconnect" && h.Func != nil {
-			return []report.Related{{Path: p.f.Path, Line: h.Call.Line, Column: h.Call.Col, Message: "'disconnect' listener registered here"}}
+			return []report.Related{{Path: p.pathOf(h.Call), Line: h.Call.Line, Column: h.Call.Col, Message: "'disconnect' listener registered here"}}
 		}
 	}
 	return nil

@@ -97,7 +97,7 @@ func checkSensitive(p *pass) {
 			if !ok || p.removed(s, f.KeysOf(s, root), 0) {
 				return true
 			}
-			where, related := p.where(s)
+			where, related := p.where(s, n)
 			p.report("sensitive-data-retained", n, rule("sensitive-data-retained").Message("secret", p.text(secret), f.Tree.Text(root), where), related)
 			return true
 		})

@@ -56,7 +56,7 @@ func clearName(timer string) string {
 func checkTimers(p *pass) {
 	f := p.f
 	for _, s := range f.Sockets {
-		for _, call := range f.Calls {
+		for _, call := range s.Calls() {
 			name := timerName(f, call)
 			if name == "" || !acquisitionSite(s, call) {
 				continue
@@ -98,7 +98,7 @@ func checkTimers(p *pass) {
 			if len(stored) > 0 && p.cleared(s, stored) {
 				continue
 			}
-			where, related := p.where(s)
+			where, related := p.where(s, call)
 			release := clearName(name) + "(...)"
 			if len(stored) > 0 {
 				if d := p.storageText(call); d != "" {

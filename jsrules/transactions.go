@@ -69,7 +69,7 @@ func checkTransactions(p *pass) {
 					return
 				}
 			}
-			where, related := p.where(s)
+			where, related := p.where(s, call)
 			p.report("transaction-not-rolled-back", call, rule("transaction-not-rolled-back").Message("transaction", p.text(call), where), related)
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,6 +16,8 @@ import (
 	"github.com/disconnectlint/disconnectlint/internal/config"
 	"github.com/disconnectlint/disconnectlint/internal/discover"
 	"github.com/disconnectlint/disconnectlint/internal/suppress"
+	"github.com/disconnectlint/disconnectlint/jsmodel"
+	"github.com/disconnectlint/disconnectlint/jsparse"
 	"github.com/disconnectlint/disconnectlint/jsrules"
 	"github.com/disconnectlint/disconnectlint/report"
 	"github.com/disconnectlint/disconnectlint/rules"
@@ -182,13 +185,27 @@ func relPath(wd, p string) string {
 	return filepath.ToSlash(p)
 }
 
-// lintJS lints files on jobs workers. Each file is read and parsed once;
-// nothing is kept after its findings are taken, so memory stays flat.
+// lintJS lints files on jobs workers, in two phases. First every file is
+// read, parsed once and analysed on its own; a file's tree is kept only when
+// a project run may need it (a socket file that imports project modules, or
+// a module that may be a handler, a registry or a constants file), so
+// memory stays flat on large trees. Then the socket files that import
+// project modules are analysed again together with the files they reach,
+// and those files' findings come from that project run.
 func lintJS(files []discover.JSFile, cfg jsrules.Config, jobs int, prog *progress) []report.Finding {
 	if len(files) == 0 {
 		return nil
 	}
-	out := make([][]report.Finding, len(files))
+	proj := jsmodel.NewProject()
+	paths := make([]string, len(files))
+	index := make(map[string]int, len(files))
+	for i, f := range files {
+		paths[i] = filepath.Clean(f.Abs)
+		index[paths[i]] = i
+	}
+	proj.Known(paths)
+
+	results := make([]fileResult, len(files))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	if jobs > len(files) {
@@ -203,40 +220,119 @@ func lintJS(files []discover.JSFile, cfg jsrules.Config, jobs int, prog *progres
 				if i >= len(files) {
 					return
 				}
-				out[i] = lintFile(files[i], cfg)
+				results[i] = lintFile(files[i], cfg, proj)
 				prog.step()
 			}
 		}()
 	}
 	wg.Wait()
+
+	// The import closure of the socket files that import project modules.
+	inProject := map[int]bool{}
+	var work []int
+	for i, r := range results {
+		if r.socketFile && len(r.deps) > 0 {
+			inProject[i] = true
+			work = append(work, i)
+		}
+	}
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, d := range results[i].deps {
+			if j, ok := index[d]; ok && !inProject[j] {
+				inProject[j] = true
+				work = append(work, j)
+			}
+		}
+	}
+	if len(inProject) > 0 {
+		linkAndCheck(files, results, inProject, proj, cfg)
+	}
 	var all []report.Finding
-	for _, fs := range out {
-		all = append(all, fs...)
+	for _, r := range results {
+		all = append(all, r.findings...)
 	}
 	return all
 }
+
+// fileResult is phase one's result for a file.
+type fileResult struct {
+	findings   []report.Finding
+	file       *jsmodel.File // kept for the project run, else nil
+	deps       []string      // absolute paths of the project files it imports
+	socketFile bool
+}
+
+// linkAndCheck is phase two: the files of the project run, their trees kept
+// from phase one (or parsed again for the few that were dropped), linked and
+// checked together.
+func linkAndCheck(files []discover.JSFile, results []fileResult, in map[int]bool, proj *jsmodel.Project, cfg jsrules.Config) {
+	var idx []int
+	for i := range in {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
+	for _, i := range idx {
+		f := results[i].file
+		if f == nil {
+			src, err := readRegular(files[i].Abs)
+			if err != nil {
+				continue
+			}
+			lang, _ := jsparse.LangOf(files[i].Path)
+			tree, err := jsparse.Parse(src, lang)
+			if err != nil {
+				continue
+			}
+			f = jsmodel.BuildFile(files[i].Path, tree)
+		}
+		proj.Add(f, files[i].Abs)
+	}
+	proj.Link()
+	found := jsrules.CheckProject(proj, cfg)
+	byPath := map[string][]report.Finding{}
+	for _, f := range found {
+		byPath[f.Path] = append(byPath[f.Path], f)
+	}
+	for _, i := range idx {
+		var kept []report.Finding
+		for _, f := range results[i].findings {
+			if f.Rule == "parse-error" {
+				kept = append(kept, f)
+			}
+		}
+		results[i].findings = append(kept, byPath[files[i].Path]...)
+		results[i].file = nil
+	}
+}
+
+// socketish words in a module that exports something mark a possible
+// handler module, registry or constants file of a socket scope.
+var socketish = []string{"socket", "Socket", "disconnect", "connection", "client", "io.", "Gateway"}
 
 // generatedMarkers in the first bytes of a walked file mark generated code,
 // which is skipped like a *.min.js file.
 var generatedMarkers = [][]byte{[]byte("@generated"), []byte("webpackBootstrap"), []byte("DO NOT EDIT")}
 
-func lintFile(f discover.JSFile, cfg jsrules.Config) (fs []report.Finding) {
+func lintFile(f discover.JSFile, cfg jsrules.Config, proj *jsmodel.Project) (res fileResult) {
 	enabled := cfg.Enabled
 	defer func() {
 		// A bug in a rule must cost one file, not the run.
 		if r := recover(); r != nil {
-			fs = []report.Finding{{Rule: "parse-error", Severity: "error", Path: f.Path, Line: 1, Column: 1,
-				Message: fmt.Sprintf("internal error while analysing this file (%v); please report it", r)}}
+			res = fileResult{findings: []report.Finding{{Rule: "parse-error", Severity: "error", Path: f.Path, Line: 1, Column: 1,
+				Message: fmt.Sprintf("internal error while analysing this file (%v); please report it", r)}}}
 		}
 	}()
 	src, err := readRegular(f.Abs)
 	if err != nil {
 		if !enabled("parse-error") {
-			return nil
+			return res
 		}
 		r, _ := rules.Lookup("parse-error")
-		return []report.Finding{{Rule: r.ID, Severity: string(r.Severity), Path: f.Path, Line: 1, Column: 1,
+		res.findings = []report.Finding{{Rule: r.ID, Severity: string(r.Severity), Path: f.Path, Line: 1, Column: 1,
 			Message: r.Message("read", errText(err))}}
+		return res
 	}
 	if !f.Explicit {
 		head := src
@@ -245,11 +341,35 @@ func lintFile(f discover.JSFile, cfg jsrules.Config) (fs []report.Finding) {
 		}
 		for _, m := range generatedMarkers {
 			if bytes.Contains(head, m) {
-				return nil
+				return res
 			}
 		}
 	}
-	return jsrules.CheckSourceConfig(f.Path, src, cfg)
+	fa := jsrules.AnalyzeFile(f.Path, src, cfg)
+	res.findings = fa.Findings
+	if fa.File == nil {
+		return res
+	}
+	abs := filepath.Clean(f.Abs)
+	for _, spec := range fa.Imports {
+		if p, ok := proj.ResolvePath(abs, spec); ok && p != abs {
+			res.deps = append(res.deps, p)
+		}
+	}
+	res.socketFile = len(fa.File.Sockets) > 0
+	keep := res.socketFile && len(res.deps) > 0
+	if !keep && !res.socketFile && fa.File.HasExports() {
+		for _, w := range socketish {
+			if bytes.Contains(src, []byte(w)) {
+				keep = true
+				break
+			}
+		}
+	}
+	if keep {
+		res.file = fa.File
+	}
+	return res
 }
 
 // readRegular reads a regular file; anything else (a FIFO, a device) would
