@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/disconnectlint/disconnectlint/analyzers"
+	"github.com/disconnectlint/disconnectlint/analyzers/resourcenotreleased"
 	"github.com/disconnectlint/disconnectlint/rules"
 )
 
@@ -61,5 +62,49 @@ func TestNoTreeSitter(t *testing.T) {
 		if strings.Contains(line, "tree-sitter") || strings.HasSuffix(line, "/jsparse") {
 			t.Errorf("analyzers depend on %s", line)
 		}
+	}
+}
+
+func TestNewSuite(t *testing.T) {
+	def, err := analyzers.NewSuite(analyzers.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []*analysis.Analyzer
+	for _, a := range analyzers.Suite {
+		if r, ok := rules.Lookup(strings.ReplaceAll(a.Name, "_", "-")); ok && r.Default {
+			want = append(want, a)
+		}
+	}
+	if len(def) != len(want) {
+		t.Fatalf("NewSuite(Config{}) has %d analyzers, want the %d default ones", len(def), len(want))
+	}
+	for i := range def {
+		if def[i] != want[i] {
+			t.Errorf("analyzer %d is %s, want %s", i, def[i].Name, want[i].Name)
+		}
+	}
+
+	only, err := analyzers.NewSuite(analyzers.Config{
+		Enabled: func(id string) bool { return id == "resource-not-released" || id == "timer-not-cleared" },
+		Pairs: []analyzers.Pair{{Name: "lease", Acquire: "(*example.com/lease.Manager).Acquire",
+			Release: []string{"(*example.com/lease.Lease).Release"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(only) != 2 || only[0].Name != "timer_not_cleared" || only[1].Name != "resource_not_released" {
+		t.Fatalf("NewSuite with Enabled = %v", only)
+	}
+	if only[1] == resourcenotreleased.Analyzer {
+		t.Error("with pairs, resource_not_released is the default analyzer, not one built with the pairs")
+	}
+	if err := analysis.Validate(only); err != nil {
+		t.Error(err)
+	}
+
+	_, err = analyzers.NewSuite(analyzers.Config{Pairs: []analyzers.Pair{{Name: "x", Acquire: "example.com/x.Open"}}})
+	if err == nil || !strings.Contains(err.Error(), `resource "x" has no release`) {
+		t.Errorf("NewSuite with a pair without release: %v", err)
 	}
 }

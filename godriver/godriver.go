@@ -29,6 +29,10 @@ type Options struct {
 	Dir      string               // directory to load from (a module root)
 	Patterns []string             // "./...", "./sub", "example.com/x/...", or "file=path/x.go"
 	Enabled  func(id string) bool // nil = catalogue defaults (rules.Rule.Default)
+	// Pairs are user-declared acquire/release pairs for
+	// resource-not-released (config resources with lang: go). A malformed
+	// name makes Run return an error before anything is loaded.
+	Pairs []analyzers.Pair
 }
 
 // Result is what the run found.
@@ -51,7 +55,10 @@ const maxErrors = 3
 // only when nothing could be loaded at all (go list failed); packages that
 // fail to type-check become Result.Errors and the others are analysed.
 func Run(ctx context.Context, opts Options) (*Result, error) {
-	suite := enabled(opts.Enabled)
+	suite, err := analyzers.NewSuite(analyzers.Config{Enabled: opts.Enabled, Pairs: opts.Pairs})
+	if err != nil {
+		return nil, err
+	}
 	res := &Result{}
 	patterns := opts.Patterns
 	if len(patterns) == 0 {
@@ -130,20 +137,6 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	res.Findings = report.Sort(res.Findings)
 	report.SortErrors(res.Errors)
 	return res, nil
-}
-
-func enabled(on func(id string) bool) []*analysis.Analyzer {
-	var out []*analysis.Analyzer
-	for _, a := range analyzers.Suite {
-		r := ruleOf(a)
-		if r == nil {
-			continue
-		}
-		if on == nil && r.Default || on != nil && on(r.ID) {
-			out = append(out, a)
-		}
-	}
-	return out
 }
 
 func ruleOf(a *analysis.Analyzer) *rules.Rule {

@@ -469,7 +469,6 @@ func (f *File) allScopes() []*Scope {
 	return out
 }
 
-
 // HasExports reports whether the file exports anything (ESM or CommonJS).
 func (f *File) HasExports() bool {
 	e := f.exportsOf()
