@@ -59,7 +59,11 @@ func (f *File) keysOf(s *SocketScope, n *Node, depth int, emit func(Key)) {
 			emit(f.socketKey(s))
 			return
 		}
-		emit(Key(fmt.Sprintf("this@%p", thisOwner(root))))
+		owner := thisOwner(root)
+		if po := f.at(root).ProtoOwner(root); po != nil && (owner == nil || owner.Kind != "class_body") {
+			owner = po // ES5: F and every F.prototype.x share one this
+		}
+		emit(Key(fmt.Sprintf("this@%p", owner)))
 		return
 	}
 	b := f.Resolve(root)
@@ -79,6 +83,9 @@ func (f *File) keysOf(s *SocketScope, n *Node, depth int, emit func(Key)) {
 				return
 			}
 		}
+		// module.exports = { users: new Map() }: the exported value itself.
+		emit(Key(fmt.Sprintf("export@%p", v)))
+		return
 	}
 	emit(bindingKey(b))
 	// A per-socket view into an outer structure: const room = rooms[id],

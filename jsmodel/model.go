@@ -68,10 +68,16 @@ type SocketScope struct {
 	// 'disconnect' (not 'disconnecting') listeners, where rooms are empty.
 	DisconnectOnly []*Node
 
-	calls        []*Node
-	inScope      map[*Node]bool // every function node that runs per socket
-	inDisconnect map[*Node]bool // every function node on the disconnect path
-	inDiscOnly   map[*Node]bool
+	calls      []*Node
+	extraRoots []*Node // NestJS: the @SubscribeMessage methods
+	// Gateway is the NestJS gateway class of the scope, or nil.
+	Gateway *Node
+	// SyncDisconnects are client.disconnect() calls made synchronously in a
+	// gateway's handleConnection, which make Nest skip handleDisconnect.
+	SyncDisconnects []*Node
+	inScope         map[*Node]bool // every function node that runs per socket
+	inDisconnect    map[*Node]bool // every function node on the disconnect path
+	inDiscOnly      map[*Node]bool
 }
 
 // Build builds the model of a parsed file analysed on its own.
@@ -169,21 +175,29 @@ func (f *File) funcOf(n *Node, depth int) *Node {
 			return m
 		}
 		if lit := f.objectOf(obj, 0); lit != nil {
+			g := f.at(lit)
 			for _, c := range lit.NamedChildren() {
 				switch c.Kind {
 				case "pair":
-					if f.Tree.Text(c.Child("key")) == prop {
-						return f.funcOf(c.Child("value"), depth+1)
+					if strings.Trim(g.Tree.Text(c.Child("key")), `"'`) == prop {
+						return g.funcOf(c.Child("value"), depth+1)
+					}
+				case "shorthand_property_identifier":
+					if g.Tree.Text(c) == prop {
+						return g.funcOf(c, depth+1)
 					}
 				case "method_definition":
-					if f.Tree.Text(c.Child("name")) == prop {
+					if g.Tree.Text(c.Child("name")) == prop {
 						return c
 					}
 				}
 			}
 		}
 		if obj != nil && obj.Kind == "this" {
-			return f.methodOfEnclosingClass(n, prop)
+			if m := f.methodOfEnclosingClass(n, prop); m != nil {
+				return m
+			}
+			return f.prototypeMethod(n, prop)
 		}
 	case "call_expression":
 		// f.bind(this) as a call: socket.on('x', this.onX.bind(this))
@@ -469,6 +483,55 @@ func (f *File) methodOfEnclosingClass(n *Node, name string) *Node {
 		}
 	}
 	return nil
+}
+
+// ProtoOwner returns the constructor function whose instance `this` is at
+// n, in ES5 style: inside function F itself, or inside a function assigned
+// to F.prototype.name.
+func (f *File) ProtoOwner(n *Node) *Node {
+	fn := thisFunc(n)
+	if fn == nil {
+		return nil
+	}
+	if fn.Kind == "function_declaration" {
+		return fn
+	}
+	// F.prototype.x = function () {...}
+	if a := fn.Parent; a != nil && a.Kind == "assignment_expression" && a.Child("right") == fn {
+		l := unparen(a.Child("left"))
+		if l != nil && l.Kind == "member_expression" {
+			if o := unparen(l.Child("object")); o != nil && o.Kind == "member_expression" && f.Tree.Text(o.Child("property")) == "prototype" {
+				if b := f.Resolve(o.Child("object")); b != nil && b.Func != nil {
+					return b.Func
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// prototypeMethod resolves this.name to F.prototype.name = function...
+func (f *File) prototypeMethod(n *Node, name string) *Node {
+	owner := f.ProtoOwner(n)
+	if owner == nil || owner.Child("name") == nil {
+		return nil
+	}
+	want := f.Tree.Text(owner.Child("name")) + ".prototype." + name
+	var found *Node
+	jsparse.Walk(f.Tree.Root, func(m *Node) bool {
+		if found != nil {
+			return false
+		}
+		if m.Kind == "assignment_expression" {
+			if strings.Join(strings.Fields(f.Tree.Text(m.Child("left"))), "") == want {
+				if v := unparen(m.Child("right")); IsFunction(v) {
+					found = v
+				}
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // CalledFunc resolves the function a call invokes, when it is in the
@@ -814,6 +877,7 @@ func (f *File) looksLikeSocketParam(fn *Node) bool {
 }
 
 func (f *File) findSocketScopes() {
+	f.findGateways()
 	for _, call := range f.Calls {
 		name, recv := Callee(f.Tree, call)
 		args := Args(call)
@@ -871,7 +935,9 @@ func (f *File) findSocketScopes() {
 // to a fixed point because a helper reached with the socket makes its
 // parameter an alias, which can reveal further listeners.
 func (f *File) expand(s *SocketScope) {
-	s.inScope = map[*Node]bool{}
+	if s.inScope == nil {
+		s.inScope = map[*Node]bool{}
+	}
 	var roots []*Node
 	addRoot := func(fn *Node) bool {
 		if fn == nil || s.inScope[fn] {
@@ -889,7 +955,13 @@ func (f *File) expand(s *SocketScope) {
 		return true
 	}
 	addRoot(s.Handler)
+	for _, r := range s.extraRoots {
+		addRoot(r)
+	}
 	seenHandler := map[*Node]bool{}
+	for _, h := range s.Disconnect {
+		seenHandler[h.Call] = true
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, call := range scopeCalls(roots) {
@@ -919,22 +991,53 @@ func (f *File) expand(s *SocketScope) {
 			}
 			name, recv := Callee(f.Tree, call)
 			if (name == "on" || name == "once" || name == "addListener" || name == "prependListener") && s.IsSocket(f, recv) && len(args) >= 2 {
-				if fn := f.FuncOf(args[1]); fn != nil {
-					if !s.thisFuncs[fn] && fn.Kind != "arrow_function" {
-						s.thisFuncs[fn] = true
-						changed = true
-					}
-					if addRoot(fn) {
-						changed = true
+				// fn.bind(this, socket): the bound arguments fill the
+				// first parameters.
+				if b := unparen(args[1]); b != nil && b.Kind == "call_expression" {
+					if bn, _ := Callee(f.Tree, b); bn == "bind" {
+						if fn := f.FuncOf(b); fn != nil {
+							ps := Params(fn)
+							for i, a := range Args(b) {
+								if i >= 1 && i-1 < len(ps) && s.IsSocket(f, a) {
+									if id := ParamName(ps[i-1]); id != nil {
+										if pb := f.Resolve(id); pb != nil && !s.aliases[pb] {
+											s.aliases[pb] = true
+											changed = true
+										}
+									}
+								}
+							}
+						}
 					}
 				}
-				ev, _ := f.StringValue(args[0])
-				if !seenHandler[call] {
-					seenHandler[call] = true
-					h := &Handler{Call: call, Event: ev, Func: f.FuncOf(args[1])}
-					s.Events = append(s.Events, h)
-					if IsDisconnectEvent(ev) {
-						s.Disconnect = append(s.Disconnect, h)
+				bound := false
+				if b := unparen(args[1]); b != nil && b.Kind == "call_expression" {
+					bn, _ := Callee(f.Tree, b)
+					bound = bn == "bind"
+				}
+				for _, l := range f.listeners(args[0], args[1]) {
+					if l.fn != nil {
+						// socket.on(ev, fn) calls fn with this = socket;
+						// fn.bind(x) fixes this to x instead.
+						if !bound && !s.thisFuncs[l.fn] && l.fn.Kind != "arrow_function" {
+							s.thisFuncs[l.fn] = true
+							changed = true
+						}
+						if addRoot(l.fn) {
+							changed = true
+						}
+					}
+					key := call
+					if l.key != nil {
+						key = l.key
+					}
+					if !seenHandler[key] {
+						seenHandler[key] = true
+						h := &Handler{Call: call, Event: l.ev, Func: l.fn}
+						s.Events = append(s.Events, h)
+						if IsDisconnectEvent(l.ev) {
+							s.Disconnect = append(s.Disconnect, h)
+						}
 					}
 				}
 			}
@@ -969,6 +1072,67 @@ func (f *File) expand(s *SocketScope) {
 	// the subscription it guards; the rules ask for it by call.
 	s.DisconnectFuncs = all
 	s.DisconnectOnly = only
+}
+
+type listener struct {
+	ev  string
+	fn  *Node
+	key *Node // the route-table entry, when one call registers several
+}
+
+// listeners resolves what socket.on(ev, fn) registers: one listener, or
+// for a route-table loop
+//
+//	for (const [event, handler] of Object.entries(routes)) socket.on(event, handler)
+//
+// one listener per entry of the visible routes object.
+func (f *File) listeners(evArg, fnArg *Node) []listener {
+	ev, _ := f.StringValue(evArg)
+	if id := unparen(fnArg); id != nil && id.Kind == "identifier" {
+		if b := f.Resolve(id); b != nil && b.Decl != nil && b.Decl.Parent != nil && b.Decl.Parent.Kind == "array_pattern" {
+			pat := b.Decl.Parent
+			if loop := pat.Parent; loop != nil && loop.Kind == "for_in_statement" && loop.Child("left") == pat {
+				if obj := f.entriesObject(loop.Child("right")); obj != nil {
+					var out []listener
+					g := f.at(obj)
+					for _, c := range obj.NamedChildren() {
+						var key, val *Node
+						switch c.Kind {
+						case "pair":
+							key, val = c.Child("key"), c.Child("value")
+						case "shorthand_property_identifier":
+							key, val = c, c
+						case "method_definition":
+							key, val = c.Child("name"), c
+						default:
+							continue
+						}
+						name := g.Tree.Text(key)
+						if key.Kind == "string" {
+							name = stringLit(g.Tree, key)
+						}
+						out = append(out, listener{ev: name, fn: g.FuncOf(val), key: c})
+					}
+					return out
+				}
+			}
+		}
+	}
+	return []listener{{ev: ev, fn: f.FuncOf(fnArg)}}
+}
+
+// entriesObject returns the object literal of Object.entries(x).
+func (f *File) entriesObject(n *Node) *Node {
+	n = unparen(n)
+	if n == nil || n.Kind != "call_expression" {
+		return nil
+	}
+	if name, recv := Callee(f.Tree, n); recv != nil && f.Tree.Text(recv) == "Object" && name == "entries" {
+		if args := Args(n); len(args) > 0 {
+			return f.objectOf(args[0], 0)
+		}
+	}
+	return nil
 }
 
 // scopeCalls lists the calls and new expressions inside the roots.
@@ -1069,3 +1233,143 @@ func (f *File) declaredAliases(s *SocketScope) map[*Binding]bool {
 // Closure returns the roots of fn and of the same-file functions it reaches
 // (calls and callbacks, transitively), marking every function in set.
 func (f *File) Closure(fn *Node, set map[*Node]bool) []*Node { return f.closure(fn, set, nil) }
+
+// findGateways makes a socket scope of every NestJS gateway class
+// (@WebSocketGateway): handleConnection(client) starts it, the
+// @SubscribeMessage methods run per socket, and handleDisconnect(client) is
+// its disconnect path. Nest binds handleDisconnect with once('disconnect')
+// after handleConnection returns, so a synchronous client.disconnect() in
+// handleConnection skips it.
+func (f *File) findGateways() {
+	jsparse.Walk(f.Tree.Root, func(n *Node) bool {
+		if n.Kind != "class_declaration" && n.Kind != "class" && n.Kind != "abstract_class_declaration" {
+			return true
+		}
+		if !hasDecorator(f, n, "WebSocketGateway") {
+			return true
+		}
+		var conn, disc *Node
+		var messages []*Node
+		body := n.Child("body")
+		var pendingDecorators []*Node
+		for _, c := range body.Children {
+			switch c.Kind {
+			case "decorator":
+				pendingDecorators = append(pendingDecorators, c)
+				continue
+			case "method_definition":
+				switch f.Tree.Text(c.Child("name")) {
+				case "handleConnection":
+					conn = c
+				case "handleDisconnect":
+					disc = c
+				}
+				for _, d := range pendingDecorators {
+					if strings.HasPrefix(f.Tree.Text(d), "@SubscribeMessage") {
+						messages = append(messages, c)
+					}
+				}
+			}
+			if c.Named {
+				pendingDecorators = nil
+			}
+		}
+		handler := conn
+		if handler == nil && len(messages) > 0 {
+			handler = messages[0]
+		}
+		if handler == nil {
+			return false
+		}
+		s := &SocketScope{
+			Registration: handler,
+			Handler:      handler,
+			ServerText:   "the gateway",
+			Gateway:      n,
+			aliases:      map[*Binding]bool{},
+			thisFuncs:    map[*Node]bool{},
+			inScope:      map[*Node]bool{},
+		}
+		addParamAlias := func(m *Node, idx int) {
+			ps := Params(m)
+			if idx < len(ps) {
+				if id := ParamName(ps[idx]); id != nil {
+					if b := f.Resolve(id); b != nil {
+						s.aliases[b] = true
+						if s.Socket == nil && m == conn {
+							s.Socket = b
+						}
+					}
+				}
+			}
+		}
+		if conn != nil {
+			addParamAlias(conn, 0)
+		}
+		for _, m := range messages {
+			s.extraRoots = append(s.extraRoots, m)
+			for i, prm := range Params(m) {
+				if strings.Contains(f.Tree.Text(prm), "@ConnectedSocket") {
+					addParamAlias(m, i)
+				}
+			}
+		}
+		if disc != nil {
+			addParamAlias(disc, 0)
+			s.Disconnect = append(s.Disconnect, &Handler{Call: disc, Event: "disconnect", Func: disc})
+			s.Events = append(s.Events, s.Disconnect[0])
+		}
+		if conn != nil {
+			s.SyncDisconnects = f.syncDisconnects(s, conn)
+		}
+		f.expand(s)
+		f.Sockets = append(f.Sockets, s)
+		return false
+	})
+}
+
+// syncDisconnects finds client.disconnect() calls in handleConnection that
+// run before any await.
+func (f *File) syncDisconnects(s *SocketScope, conn *Node) []*Node {
+	var out []*Node
+	firstAwait := -1
+	jsparse.Walk(FuncBody(conn), func(n *Node) bool {
+		if IsFunction(n) {
+			return false
+		}
+		if n.Kind == "await_expression" && (firstAwait < 0 || n.Start < firstAwait) {
+			firstAwait = n.Start
+		}
+		if n.Kind == "call_expression" {
+			if name, recv := Callee(f.Tree, n); name == "disconnect" && s.IsSocket(f, recv) {
+				out = append(out, n)
+			}
+		}
+		return true
+	})
+	if firstAwait >= 0 {
+		kept := out[:0]
+		for _, c := range out {
+			if c.Start < firstAwait {
+				kept = append(kept, c)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+// SkipsDisconnect returns the synchronous client.disconnect() of a gateway's
+// handleConnection that comes after n, so that what n acquires is never
+// released by handleDisconnect; nil otherwise.
+func (s *SocketScope) SkipsDisconnect(n *Node) *Node {
+	if s.Gateway == nil || s.Handler == nil || !s.Handler.Contains(n) {
+		return nil
+	}
+	for _, c := range s.SyncDisconnects {
+		if c.Start > n.Start {
+			return c
+		}
+	}
+	return nil
+}

@@ -209,12 +209,54 @@ func (p *Project) tsconfigFor(file string) *tsPaths {
 	}
 }
 
-var jsonComments = regexp.MustCompile(`(?m)(^|[^:"])//[^\n]*|/\*[\s\S]*?\*/`)
+var exportStar = regexp.MustCompile(`^export\s*\*\s*from`)
+
 var trailingCommas = regexp.MustCompile(`,(\s*[}\]])`)
 
+// stripJSONComments removes // and /* */ comments outside strings, as
+// tsconfig.json allows them.
+func stripJSONComments(data []byte) []byte {
+	out := make([]byte, 0, len(data))
+	inStr := false
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if inStr {
+			out = append(out, c)
+			if c == '\\' && i+1 < len(data) {
+				i++
+				out = append(out, data[i])
+			} else if c == '"' {
+				inStr = false
+			}
+			continue
+		}
+		if c == '"' {
+			inStr = true
+			out = append(out, c)
+			continue
+		}
+		if c == '/' && i+1 < len(data) && data[i+1] == '/' {
+			for i < len(data) && data[i] != '\n' {
+				i++
+			}
+			out = append(out, '\n')
+			continue
+		}
+		if c == '/' && i+1 < len(data) && data[i+1] == '*' {
+			i += 2
+			for i+1 < len(data) && !(data[i] == '*' && data[i+1] == '/') {
+				i++
+			}
+			i++
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 func parseTSPaths(dir string, data []byte) *tsPaths {
-	clean := jsonComments.ReplaceAll(data, []byte("$1"))
-	clean = trailingCommas.ReplaceAll(clean, []byte("$1"))
+	clean := trailingCommas.ReplaceAll(stripJSONComments(data), []byte("$1"))
 	var cfg struct {
 		CompilerOptions struct {
 			BaseURL string              `json:"baseUrl"`
@@ -326,15 +368,9 @@ func (f *File) exportsOf() *exports {
 				case "namespace_export":
 				}
 			}
-			if src != nil && st.HasToken("*") {
+			// export * from './y' (the * token is not kept in the tree).
+			if src != nil && exportStar.MatchString(t.Text(st)) {
 				e.reexports = append(e.reexports, stringLit(t, src))
-			}
-			if src != nil {
-				for _, c := range st.Children {
-					if !c.Named && t.Text(c) == "*" {
-						e.reexports = append(e.reexports, stringLit(t, src))
-					}
-				}
 			}
 		case "expression_statement":
 			a := st.FirstNamed()
@@ -374,7 +410,7 @@ func (f *File) exported(name string, depth int) (*File, *Node) {
 		return nil, nil
 	}
 	e := f.exportsOf()
-	if name == "" {
+	if name == "" || (name == "default" && e.named["default"] == nil) {
 		if e.def != nil {
 			return f, e.def
 		}
@@ -473,4 +509,120 @@ func (f *File) allScopes() []*Scope {
 func (f *File) HasExports() bool {
 	e := f.exportsOf()
 	return e.def != nil || len(e.named) > 0 || len(e.reexports) > 0 || len(e.from) > 0
+}
+
+// ImportValue returns the node an import binding of a project file denotes
+// (the exported value), or nil.
+func (f *File) ImportValue(b *Binding) *Node {
+	if b == nil {
+		return nil
+	}
+	_, v := f.at(b.Decl).importTarget(b)
+	return v
+}
+
+// EnclosingClass returns the class declaration or expression containing n.
+func EnclosingClass(n *Node) *Node {
+	for m := n.Parent; m != nil; m = m.Parent {
+		if m.Kind == "class_body" {
+			return m.Parent
+		}
+	}
+	return nil
+}
+
+// Singleton reports whether a class lives as long as the server: it is
+// instantiated at module level somewhere in the project (export const
+// presence = new Presence()), or is a NestJS provider or gateway
+// (@Injectable, @WebSocketGateway), which Nest creates once.
+func (f *File) Singleton(class *Node) bool {
+	if class == nil {
+		return false
+	}
+	g := f.at(class)
+	if hasDecorator(g, class, "Injectable") || hasDecorator(g, class, "WebSocketGateway") {
+		return true
+	}
+	calls := g.CallsTo(g.ClassMethod(class, "constructor"))
+	var news []*Node
+	if f.proj != nil {
+		for _, h := range f.proj.Files {
+			for _, n := range h.news {
+				if h.classOf(n.Child("constructor"), 0) == class {
+					news = append(news, n)
+				}
+			}
+		}
+	} else {
+		for _, n := range g.news {
+			if g.classOf(n.Child("constructor"), 0) == class {
+				news = append(news, n)
+			}
+		}
+	}
+	_ = calls
+	for _, n := range news {
+		if EnclosingFunc(n) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDecorator reports whether a class carries @name(...).
+func hasDecorator(f *File, class *Node, name string) bool {
+	check := func(n *Node) bool {
+		if n.Kind != "decorator" {
+			return false
+		}
+		t := f.Tree.Text(n)
+		return strings.HasPrefix(t, "@"+name+"(") || t == "@"+name
+	}
+	for _, c := range class.Children {
+		if check(c) {
+			return true
+		}
+	}
+	// export @Dec class / decorators before export
+	if par := class.Parent; par != nil && par.Kind == "export_statement" {
+		for _, c := range par.Children {
+			if check(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FieldInit returns what a class field is initialised with: the class
+// field's value (users = new Map()) or the value of this.users = ... in the
+// constructor; nil when it cannot be seen.
+func (f *File) FieldInit(class *Node, name string) []*Node {
+	g := f.at(class)
+	var out []*Node
+	body := class.Child("body")
+	for _, c := range body.NamedChildren() {
+		switch c.Kind {
+		case "public_field_definition", "field_definition":
+			if g.Tree.Text(c.Child("name")) == name || g.Tree.Text(c.Child("property")) == name {
+				if v := c.Child("value"); v != nil {
+					out = append(out, v)
+				} else if t := c.Child("type"); t != nil {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	jsparse.Walk(body, func(n *Node) bool {
+		if n.Kind == "assignment_expression" {
+			l := unparen(n.Child("left"))
+			if l != nil && l.Kind == "member_expression" && g.Tree.Text(l.Child("property")) == name {
+				if o := unparen(l.Child("object")); o != nil && o.Kind == "this" && EnclosingClass(n) == class {
+					out = append(out, n.Child("right"))
+				}
+			}
+		}
+		return true
+	})
+	return out
 }

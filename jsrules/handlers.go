@@ -257,15 +257,18 @@ func checkReasonFiltered(p *pass) {
 			if fn == nil {
 				continue
 			}
-			ps := jsmodel.Params(fn)
-			if len(ps) == 0 {
-				continue
+			// The reason is the first parameter that is not a bound
+			// socket (this._onDisconnect.bind(this, socket) puts the
+			// socket first).
+			var reason *jsmodel.Binding
+			for _, prm := range jsmodel.Params(fn) {
+				if id := jsmodel.ParamName(prm); id != nil {
+					if b := f.Resolve(id); b != nil && !s.IsAlias(b) {
+						reason = b
+						break
+					}
+				}
 			}
-			id := jsmodel.ParamName(ps[0])
-			if id == nil {
-				continue
-			}
-			reason := f.Resolve(id)
 			if reason == nil {
 				continue
 			}

@@ -136,15 +136,27 @@ func CheckProject(pr *jsmodel.Project, cfg Config) []report.Finding {
 		if len(f.Sockets) == 0 {
 			continue
 		}
-		p := &pass{f: f, enabled: cfg.Enabled, reported: reported, pairs: userKinds(cfg.Pairs)}
-		for _, c := range checkers {
-			if cfg.Enabled(c.id) {
-				c.run(p)
-			}
-		}
-		out = append(out, p.findings...)
+		out = append(out, checkProjectFile(f, cfg, reported)...)
 	}
 	return out
+}
+
+// checkProjectFile runs the rules on one file's socket scopes. A bug in a
+// rule costs that file's scopes, reported as such, not the run.
+func checkProjectFile(f *jsmodel.File, cfg Config, reported map[string]bool) (out []report.Finding) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = []report.Finding{{Rule: "parse-error", Severity: "error", Path: f.Path, Line: 1, Column: 1,
+				Message: fmt.Sprintf("internal error while analysing this file with the project (%v); please report it", r)}}
+		}
+	}()
+	p := &pass{f: f, enabled: cfg.Enabled, reported: reported, pairs: userKinds(cfg.Pairs)}
+	for _, c := range checkers {
+		if cfg.Enabled(c.id) {
+			c.run(p)
+		}
+	}
+	return p.findings
 }
 
 // CheckSourceConfig is CheckSource with user-declared resource pairs.
@@ -341,6 +353,13 @@ func (p *pass) where(s *jsmodel.SocketScope, at ...*Node) (string, []report.Rela
 	}}
 }
 
+// whereSkipped describes a gateway whose handleConnection disconnects the
+// client synchronously, so that Nest never calls handleDisconnect.
+func (p *pass) whereSkipped(call *Node) (string, []report.Related) {
+	return fmt.Sprintf("handleConnection calls %s synchronously at line %d, so handleDisconnect never runs", p.text(call), call.Line),
+		[]report.Related{{Path: p.pathOf(call), Line: call.Line, Column: call.Col, Message: "synchronous disconnect: Nest skips handleDisconnect"}}
+}
+
 // text returns n's source without comments, folded to one line and
 // shortened for messages.
 func (p *pass) text(n *Node) string {
@@ -350,12 +369,12 @@ func (p *pass) text(n *Node) string {
 		at := n.Start
 		jsparse.Walk(n, func(m *Node) bool {
 			if m.Kind == "comment" && m.Start >= at {
-				b.Write(p.f.Tree.Src[at:m.Start])
+				b.Write(n.Tree().Src[at:m.Start])
 				at = m.End
 			}
 			return true
 		})
-		b.Write(p.f.Tree.Src[at:n.End])
+		b.Write(n.Tree().Src[at:n.End])
 		src = b.String()
 	}
 	s := strings.Join(strings.Fields(src), " ")

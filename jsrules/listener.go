@@ -225,7 +225,7 @@ func (p *pass) emitterIDs(s *jsmodel.SocketScope, recv *Node) []jsmodel.Key {
 	if root == nil {
 		return nil
 	}
-	suffix := strings.Join(strings.Fields(string(p.f.Tree.Src[root.End:jsmodel.Unparen(recv).End])), "")
+	suffix := strings.Join(strings.Fields(string(root.Tree().Src[root.End:jsmodel.Unparen(recv).End])), "")
 	keys := p.f.KeysOf(s, root)
 	out := make([]jsmodel.Key, len(keys))
 	for i, k := range keys {

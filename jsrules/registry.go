@@ -76,11 +76,18 @@ func checkRegistries(p *pass) {
 				return true
 			}
 			keys := f.KeysOf(s, root)
-			if p.removed(s, keys, 0) {
+			skip := s.SkipsDisconnect(n)
+			if skip == nil && p.removed(s, keys, 0) {
 				return true
 			}
 			where, related := p.where(s, n)
+			if skip != nil {
+				where, related = p.whereSkipped(skip)
+			}
 			name := f.Tree.Text(root)
+			if root.Kind == "this" {
+				name = memberPrefix(f, container)
+			}
 			removal := name + ".delete(...)"
 			switch {
 			case op == "push" || op == "unshift":
@@ -101,6 +108,12 @@ func checkRegistries(p *pass) {
 func (p *pass) registry(s *jsmodel.SocketScope, container *Node) (*Node, *jsmodel.Binding, bool) {
 	f := p.f
 	root := jsmodel.RootName(container)
+	if root != nil && root.Kind == "this" && !s.IsSocket(f, root) {
+		if p.thisRegistry(s, container) {
+			return root, nil, true
+		}
+		return nil, nil, false
+	}
 	if root == nil || root.Kind == "this" || s.IsSocket(f, root) {
 		return nil, nil, false
 	}
@@ -146,7 +159,16 @@ func (p *pass) isContainer(s *jsmodel.SocketScope, b *jsmodel.Binding, depth int
 		return true
 	}
 	if b.Module != "" {
-		return strings.HasPrefix(b.Module, ".") || strings.HasPrefix(b.Module, "/")
+		// An import of a project file: judge the exported value. An
+		// instance of a project class is judged by its methods instead.
+		v := f.ImportValue(b)
+		if v == nil {
+			return false
+		}
+		if f.InstanceClass(v) != nil {
+			return false
+		}
+		return isContainerValue(f, v) || v.Kind == "identifier" || v.Kind == "shorthand_property_identifier"
 	}
 	vals := append([]*Node{b.Init}, b.Assigns...)
 	for _, v := range vals {
@@ -229,6 +251,14 @@ func (p *pass) tainted(s *jsmodel.SocketScope, n *Node, depth int) bool {
 			if b.Init != nil && b.Scope != nil && s.InScope(b.Scope.Node) && b.Decl != m {
 				if p.tainted(s, b.Init, depth+1) {
 					found = true
+				}
+			}
+			// A helper's parameter given the socket's id: presence.add(socket.id).
+			if b.Kind == "param" && b.Decl != m && s.InScope(b.Scope.Node) {
+				for _, a := range f.ParamArgs(b) {
+					if s.InScope(a) && p.tainted(s, a, depth+1) {
+						found = true
+					}
 				}
 			}
 		}
@@ -400,4 +430,140 @@ func freshContainer(f *jsmodel.File, n *Node) bool {
 		}
 	}
 	return false
+}
+
+// isContainerValue reports a collection literal or constructor.
+func isContainerValue(f *jsmodel.File, v *Node) bool {
+	v = jsmodel.Unparen(v)
+	if v == nil {
+		return false
+	}
+	switch v.Kind {
+	case "object", "array":
+		return true
+	case "new_expression":
+		switch f.Tree.Text(v.Child("constructor")) {
+		case "Map", "Set", "Array", "Object":
+			return true
+		}
+	case "type_annotation":
+		t := f.Tree.Text(v)
+		return strings.Contains(t, "Map<") || strings.Contains(t, "Set<") || strings.Contains(t, "[]") || strings.Contains(t, "Record<")
+	}
+	return false
+}
+
+// thisRegistry decides whether this.f... inside a class is a long-lived
+// registry: the class is a singleton (a module-level instance, a Nest
+// provider or gateway) and the field holds a collection; or the field
+// holds an outer structure handed to a per-connection object
+// (this.world = world in the constructor of new PlayerSession(socket, world)).
+func (p *pass) thisRegistry(s *jsmodel.SocketScope, container *Node) bool {
+	f := p.f
+	// The field right after this: this.players in this.players.set(...).
+	field := jsmodel.Unparen(container)
+	for field != nil && field.Kind != "member_expression" {
+		return false
+	}
+	for {
+		obj := jsmodel.Unparen(field.Child("object"))
+		if obj != nil && obj.Kind == "this" {
+			break
+		}
+		if obj == nil || (obj.Kind != "member_expression" && obj.Kind != "subscript_expression" && obj.Kind != "call_expression") {
+			return false
+		}
+		if obj.Kind == "call_expression" {
+			_, r := jsmodel.Callee(f.Tree, obj)
+			obj = jsmodel.Unparen(r)
+		}
+		if obj == nil || obj.Kind == "subscript_expression" {
+			if obj == nil {
+				return false
+			}
+			obj = jsmodel.Unparen(obj.Child("object"))
+		}
+		if obj == nil || obj.Kind != "member_expression" {
+			if obj != nil && obj.Kind == "this" {
+				break
+			}
+			return false
+		}
+		field = obj
+	}
+	class := jsmodel.EnclosingClass(field)
+	if class == nil {
+		// ES5 style: this inside function F or F.prototype.x. When F itself
+		// registers the connection handler, its instance is the server-wide
+		// object, and this._sockets outlives every socket.
+		owner := f.ProtoOwner(field)
+		if owner == nil || !owner.Contains(s.Registration) {
+			return false
+		}
+		name := f.Tree.Text(field.Child("property"))
+		found := false
+		jsparse.Walk(owner, func(n *Node) bool {
+			if found {
+				return false
+			}
+			if n.Kind == "assignment_expression" {
+				l := jsmodel.Unparen(n.Child("left"))
+				if l != nil && l.Kind == "member_expression" && f.Tree.Text(l.Child("property")) == name {
+					if o := jsmodel.Unparen(l.Child("object")); o != nil && o.Kind == "this" && isContainerValue(f, n.Child("right")) {
+						found = true
+					}
+				}
+			}
+			return true
+		})
+		return found
+	}
+	name := f.Tree.Text(field.Child("property"))
+	inits := f.FieldInit(class, name)
+	if f.Singleton(class) {
+		for _, v := range inits {
+			if isContainerValue(f, v) {
+				return true
+			}
+		}
+		return false
+	}
+	// A per-connection object: only a field that holds an outer structure.
+	for _, v := range inits {
+		r := jsmodel.RootName(jsmodel.Unparen(v))
+		if r == nil || r.Kind != "identifier" || s.IsSocket(f, r) {
+			continue
+		}
+		if b := f.Resolve(r); b != nil && p.outlivesThroughViews(s, b, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberPrefix is the leading a.b.c of a chain, for naming this.x
+// structures: this.players for this.players.get(id).
+func memberPrefix(f *jsmodel.File, n *Node) string {
+	n = jsmodel.Unparen(n)
+	for n != nil {
+		switch n.Kind {
+		case "member_expression":
+			if o := jsmodel.Unparen(n.Child("object")); o != nil && (o.Kind == "this" || o.Kind == "identifier" || o.Kind == "member_expression") {
+				if o.Kind == "member_expression" && memberPrefix(f, o) != f.Tree.Text(o) {
+					n = o
+					continue
+				}
+				return f.Tree.Text(n)
+			}
+			n = jsmodel.Unparen(n.Child("object"))
+		case "subscript_expression":
+			n = jsmodel.Unparen(n.Child("object"))
+		case "call_expression":
+			_, r := jsmodel.Callee(f.Tree, n)
+			n = jsmodel.Unparen(r)
+		default:
+			return f.Tree.Text(n)
+		}
+	}
+	return ""
 }

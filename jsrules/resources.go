@@ -440,11 +440,14 @@ func checkResources(p *pass) {
 			}
 			keys := p.storageKeys(s, n, 0)
 			if len(keys) > 0 {
-				if p.releasedInline(s, n, kind, keys) || p.releasedIn(s, s.DisconnectFuncs, kind, keys) {
+				if p.releasedInline(s, n, kind, keys) || (s.SkipsDisconnect(n) == nil && p.releasedIn(s, s.DisconnectFuncs, kind, keys)) {
 					return true
 				}
 			}
 			where, related := p.where(s, n)
+			if skip := s.SkipsDisconnect(n); skip != nil {
+				where, related = p.whereSkipped(skip)
+			}
 			release := p.releaseText(n, kind)
 			p.report("resource-not-released", n, rule("resource-not-released").Message("resource", kind.what+" from "+p.text(n), release, where), related)
 			return true

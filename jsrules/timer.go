@@ -95,10 +95,14 @@ func checkTimers(p *pass) {
 			if name == "setTimeout" && rearm == nil && len(stored) == 0 {
 				continue // a long one-shot that nothing keeps: it fires once
 			}
-			if len(stored) > 0 && p.cleared(s, stored) {
+			skip := s.SkipsDisconnect(call)
+			if len(stored) > 0 && skip == nil && p.cleared(s, stored) {
 				continue
 			}
 			where, related := p.where(s, call)
+			if skip != nil {
+				where, related = p.whereSkipped(skip)
+			}
 			release := clearName(name) + "(...)"
 			if len(stored) > 0 {
 				if d := p.storageText(call); d != "" {

@@ -307,6 +307,12 @@ func linkAndCheck(files []discover.JSFile, results []fileResult, in map[int]bool
 	}
 }
 
+// mayRegister reports source that may register a connection handler.
+func mayRegister(src []byte) bool {
+	return bytes.Contains(src, []byte("WebSocketGateway")) ||
+		(bytes.Contains(src, []byte(".on(")) && (bytes.Contains(src, []byte("io")) || bytes.Contains(src, []byte("socket")) || bytes.Contains(src, []byte("Server"))))
+}
+
 // socketish words in a module that exports something mark a possible
 // handler module, registry or constants file of a socket scope.
 var socketish = []string{"socket", "Socket", "disconnect", "connection", "client", "io.", "Gateway"}
@@ -356,7 +362,10 @@ func lintFile(f discover.JSFile, cfg jsrules.Config, proj *jsmodel.Project) (res
 			res.deps = append(res.deps, p)
 		}
 	}
-	res.socketFile = len(fa.File.Sockets) > 0
+	// A socket file for the project run: one with a connection scope, or
+	// one whose registration may depend on what it imports
+	// (io.on(EVENTS.CONNECT, onConnect) with both imported).
+	res.socketFile = len(fa.File.Sockets) > 0 || (len(res.deps) > 0 && mayRegister(src))
 	keep := res.socketFile && len(res.deps) > 0
 	if !keep && !res.socketFile && fa.File.HasExports() {
 		for _, w := range socketish {

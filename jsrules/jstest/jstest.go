@@ -32,6 +32,15 @@ type want struct {
 	used bool
 }
 
+// Line is the 1-based line the expectation is on.
+func (w *want) Line() int { return w.line }
+
+// Raw is the expectation's regexp as written.
+func (w *want) Raw() string { return w.raw }
+
+// Match reports whether a finding message satisfies the expectation.
+func (w *want) Match(msg string) bool { return w.re.MatchString(msg) }
+
 var wantRE = regexp.MustCompile(`(?://|/\*)\s*want\s+(.*?)\s*(?:\*/.*)?$`)
 
 // Expectations parses the want comments of src.

@@ -1,0 +1,20 @@
+// Role: module-level Presence singleton: which agents are online, keyed by socket id.
+class Presence {
+  constructor() {
+    this.online = new Map();
+  }
+
+  add(socketId, agent) {
+    this.online.set(socketId, { agent, since: Date.now() });
+  }
+
+  remove(socketId) {
+    this.online.delete(socketId);
+  }
+
+  agents() {
+    return [...this.online.values()].map((e) => e.agent);
+  }
+}
+
+export const presence = new Presence();
