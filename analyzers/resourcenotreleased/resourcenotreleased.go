@@ -73,9 +73,9 @@ func New(user []UserPair) (*analysis.Analyzer, error) {
 		if err := u.Validate(); err != nil {
 			return nil, fmt.Errorf("resource %d: %w", i+1, err)
 		}
-		name := u.Name
+		name := strings.TrimSpace(u.Name)
 		if name == "" {
-			name = u.Acquire
+			name = strings.TrimSpace(u.Acquire)
 		}
 		var rel []string
 		for _, r := range u.Release {

@@ -1,7 +1,6 @@
-// Negative (removal through a prototype method bound to the instance): the ES5-style signalling server library. The constructor registers the
-// connection handler, so its instance lives as long as the server; the peers table on
-// `this` gets every socket and the disconnect handler (a prototype method bound to the
-// instance) only re-emits the event.
+// Negative (removal through a prototype method bound to the instance): the ES5-style
+// signalling server whose disconnect handler, a prototype method bound to the instance,
+// deletes the socket's entry from the peers table on `this`.
 var EventEmitter = require('events').EventEmitter;
 var util = require('util');
 
