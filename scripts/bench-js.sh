@@ -16,5 +16,9 @@ echo "== CLI on $n files"
 go build -o "$tmp/disconnectlint" ./cmd/disconnectlint
 go run ./internal/benchcorpus/gencorpus -n "$n" -o "$tmp/corpus"
 du -sh "$tmp/corpus" | awk '{print "corpus size: " $1}'
+echo "-- project analysis (default)"
 /usr/bin/time -f 'wall %es, peak RSS %M KB' "$tmp/disconnectlint" --fail-on never --format json "$tmp/corpus" > "$tmp/report.json"
 grep -c '"rule"' "$tmp/report.json" | awk '{print "findings: " $1}'
+echo "-- per-file analysis (--single-file)"
+/usr/bin/time -f 'wall %es, peak RSS %M KB' "$tmp/disconnectlint" --single-file --fail-on never --format json "$tmp/corpus" > "$tmp/report1.json"
+grep -c '"rule"' "$tmp/report1.json" | awk '{print "findings: " $1}'

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/disconnectlint/disconnectlint/analyzers"
 	"github.com/disconnectlint/disconnectlint/godriver"
 	"github.com/disconnectlint/disconnectlint/internal/config"
 )
@@ -10,9 +11,11 @@ import (
 // The Go engine: go/packages + go/analysis/checker over the analyzers suite.
 func init() {
 	runGo = func(ctx context.Context, dir string, patterns []string, enabled func(string) bool, pairs []config.Resource) (*goResult, error) {
-		// TODO(lead): pass pairs once godriver.Options has Pairs.
-		_ = pairs
-		res, err := godriver.Run(ctx, godriver.Options{Dir: dir, Patterns: patterns, Enabled: enabled})
+		var ps []analyzers.Pair
+		for _, r := range pairs {
+			ps = append(ps, analyzers.Pair{Name: r.Name, Acquire: r.Acquire, Release: r.Release})
+		}
+		res, err := godriver.Run(ctx, godriver.Options{Dir: dir, Patterns: patterns, Enabled: enabled, Pairs: ps})
 		if err != nil {
 			return nil, err
 		}

@@ -63,6 +63,7 @@ type options struct {
 	excludes []string
 	jobs     int
 	tests    bool
+	single   bool
 	version  bool
 	targets  []string
 
@@ -99,6 +100,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning or never")
 	fs.Var(listFlag{&o.excludes}, "exclude", "skip paths matching `GLOB` (repeatable)")
 	fs.IntVar(&o.jobs, "jobs", runtime.NumCPU(), "files analysed in parallel")
+	fs.BoolVar(&o.single, "single-file", false, "analyse each JS/TS file on its own: faster, but handler modules, constants and registries in other files are not followed")
 	fs.BoolVar(&o.tests, "tests", false, "also analyse test files and directories (test/, __tests__/, *.test.js, *.spec.ts), skipped by default")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() {}
@@ -163,7 +165,7 @@ func interleave(args []string) []string {
 
 func takesValue(name string) bool {
 	switch name {
-	case "version", "h", "help", "tests", "report-unused-ignores":
+	case "version", "h", "help", "tests", "report-unused-ignores", "single-file":
 		return false
 	}
 	return true

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -17,7 +18,6 @@ import (
 	"github.com/disconnectlint/disconnectlint/internal/discover"
 	"github.com/disconnectlint/disconnectlint/internal/suppress"
 	"github.com/disconnectlint/disconnectlint/jsmodel"
-	"github.com/disconnectlint/disconnectlint/jsparse"
 	"github.com/disconnectlint/disconnectlint/jsrules"
 	"github.com/disconnectlint/disconnectlint/report"
 	"github.com/disconnectlint/disconnectlint/rules"
@@ -111,7 +111,7 @@ func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
 	}
 
 	progress := newProgress(stderr, len(found.JS))
-	jsFindings := lintJS(found.JS, jsCfg, o.jobs, progress)
+	jsFindings := lintJS(found.JS, jsCfg, o.jobs, progress, !o.single)
 	progress.done()
 	res.findings = append(res.findings, jsFindings...)
 	res.files = len(found.JS)
@@ -185,32 +185,36 @@ func relPath(wd, p string) string {
 	return filepath.ToSlash(p)
 }
 
-// lintJS lints files on jobs workers, in two phases. First every file is
-// read, parsed once and analysed on its own; a file's tree is kept only when
-// a project run may need it (a socket file that imports project modules, or
-// a module that may be a handler, a registry or a constants file), so
-// memory stays flat on large trees. Then the socket files that import
-// project modules are analysed again together with the files they reach,
-// and those files' findings come from that project run.
-func lintJS(files []discover.JSFile, cfg jsrules.Config, jobs int, prog *progress) []report.Finding {
+// lintJS lints files on jobs workers. Every file is read, parsed once and
+// analysed on its own. With project analysis, a textual scan of import
+// specifiers first finds the files a project run needs (those that may
+// register a connection handler and import project modules, and what they
+// reach); their models are kept, linked together and checked again as one
+// project, and their findings come from that run. No other tree is kept,
+// so memory stays flat on large trees.
+func lintJS(files []discover.JSFile, cfg jsrules.Config, jobs int, prog *progress, project bool) []report.Finding {
 	if len(files) == 0 {
 		return nil
 	}
+	if jobs > len(files) {
+		jobs = len(files)
+	}
 	proj := jsmodel.NewProject()
-	paths := make([]string, len(files))
 	index := make(map[string]int, len(files))
+	paths := make([]string, len(files))
 	for i, f := range files {
 		paths[i] = filepath.Clean(f.Abs)
 		index[paths[i]] = i
 	}
 	proj.Known(paths)
+	var inProject map[int]bool
+	if project {
+		inProject = importClosure(files, index, proj, jobs)
+	}
 
 	results := make([]fileResult, len(files))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	if jobs > len(files) {
-		jobs = len(files)
-	}
 	for range jobs {
 		wg.Add(1)
 		go func() {
@@ -220,32 +224,12 @@ func lintJS(files []discover.JSFile, cfg jsrules.Config, jobs int, prog *progres
 				if i >= len(files) {
 					return
 				}
-				results[i] = lintFile(files[i], cfg, proj)
+				results[i] = lintFile(files[i], cfg, inProject[i])
 				prog.step()
 			}
 		}()
 	}
 	wg.Wait()
-
-	// The import closure of the socket files that import project modules.
-	inProject := map[int]bool{}
-	var work []int
-	for i, r := range results {
-		if r.socketFile && len(r.deps) > 0 {
-			inProject[i] = true
-			work = append(work, i)
-		}
-	}
-	for len(work) > 0 {
-		i := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, d := range results[i].deps {
-			if j, ok := index[d]; ok && !inProject[j] {
-				inProject[j] = true
-				work = append(work, j)
-			}
-		}
-	}
 	if len(inProject) > 0 {
 		linkAndCheck(files, results, inProject, proj, cfg)
 	}
@@ -258,36 +242,81 @@ func lintJS(files []discover.JSFile, cfg jsrules.Config, jobs int, prog *progres
 
 // fileResult is phase one's result for a file.
 type fileResult struct {
-	findings   []report.Finding
-	file       *jsmodel.File // kept for the project run, else nil
-	deps       []string      // absolute paths of the project files it imports
-	socketFile bool
+	findings []report.Finding
+	file     *jsmodel.File // kept for the project run, else nil
 }
 
-// linkAndCheck is phase two: the files of the project run, their trees kept
-// from phase one (or parsed again for the few that were dropped), linked and
+// importSpec finds module specifiers in source text: require('x'),
+// import ... from 'x', import 'x', export ... from 'x', import('x').
+var importSpec = regexp.MustCompile(`(?:require\s*\(\s*|from\s+|import\s*\(?\s*)['"]([^'"\n]+)['"]`)
+
+// importClosure is the set of files a project run needs: every file that
+// may register a connection handler and imports a project module, and all
+// the project files those reach, transitively.
+func importClosure(files []discover.JSFile, index map[string]int, proj *jsmodel.Project, jobs int) map[int]bool {
+	deps := make([][]int, len(files))
+	root := make([]bool, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				src, err := readRegular(files[i].Abs)
+				if err != nil {
+					continue
+				}
+				abs := filepath.Clean(files[i].Abs)
+				for _, m := range importSpec.FindAllSubmatch(src, -1) {
+					if p, ok := proj.ResolvePath(abs, string(m[1])); ok && p != abs {
+						if j, ok := index[p]; ok {
+							deps[i] = append(deps[i], j)
+						}
+					}
+				}
+				root[i] = len(deps[i]) > 0 && mayRegister(src)
+			}
+		}()
+	}
+	wg.Wait()
+	in := map[int]bool{}
+	var work []int
+	for i, r := range root {
+		if r {
+			in[i] = true
+			work = append(work, i)
+		}
+	}
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, j := range deps[i] {
+			if !in[j] {
+				in[j] = true
+				work = append(work, j)
+			}
+		}
+	}
+	return in
+}
+
+// linkAndCheck is phase two: the files of the project run, linked and
 // checked together.
 func linkAndCheck(files []discover.JSFile, results []fileResult, in map[int]bool, proj *jsmodel.Project, cfg jsrules.Config) {
 	var idx []int
 	for i := range in {
-		idx = append(idx, i)
+		if results[i].file != nil {
+			idx = append(idx, i)
+		}
 	}
 	sort.Ints(idx)
 	for _, i := range idx {
-		f := results[i].file
-		if f == nil {
-			src, err := readRegular(files[i].Abs)
-			if err != nil {
-				continue
-			}
-			lang, _ := jsparse.LangOf(files[i].Path)
-			tree, err := jsparse.Parse(src, lang)
-			if err != nil {
-				continue
-			}
-			f = jsmodel.BuildFile(files[i].Path, tree)
-		}
-		proj.Add(f, files[i].Abs)
+		proj.Add(results[i].file, files[i].Abs)
 	}
 	proj.Link()
 	found := jsrules.CheckProject(proj, cfg)
@@ -313,15 +342,13 @@ func mayRegister(src []byte) bool {
 		(bytes.Contains(src, []byte(".on(")) && (bytes.Contains(src, []byte("io")) || bytes.Contains(src, []byte("socket")) || bytes.Contains(src, []byte("Server"))))
 }
 
-// socketish words in a module that exports something mark a possible
-// handler module, registry or constants file of a socket scope.
-var socketish = []string{"socket", "Socket", "disconnect", "connection", "client", "io.", "Gateway"}
-
 // generatedMarkers in the first bytes of a walked file mark generated code,
 // which is skipped like a *.min.js file.
 var generatedMarkers = [][]byte{[]byte("@generated"), []byte("webpackBootstrap"), []byte("DO NOT EDIT")}
 
-func lintFile(f discover.JSFile, cfg jsrules.Config, proj *jsmodel.Project) (res fileResult) {
+// lintFile is phase one for a file. With keep, the file is part of a
+// project run and its model is kept for it.
+func lintFile(f discover.JSFile, cfg jsrules.Config, keep bool) (res fileResult) {
 	enabled := cfg.Enabled
 	defer func() {
 		// A bug in a rule must cost one file, not the run.
@@ -351,33 +378,12 @@ func lintFile(f discover.JSFile, cfg jsrules.Config, proj *jsmodel.Project) (res
 			}
 		}
 	}
-	fa := jsrules.AnalyzeFile(f.Path, src, cfg)
-	res.findings = fa.Findings
-	if fa.File == nil {
+	if !keep {
+		res.findings = jsrules.CheckSourceConfig(f.Path, src, cfg)
 		return res
 	}
-	abs := filepath.Clean(f.Abs)
-	for _, spec := range fa.Imports {
-		if p, ok := proj.ResolvePath(abs, spec); ok && p != abs {
-			res.deps = append(res.deps, p)
-		}
-	}
-	// A socket file for the project run: one with a connection scope, or
-	// one whose registration may depend on what it imports
-	// (io.on(EVENTS.CONNECT, onConnect) with both imported).
-	res.socketFile = len(fa.File.Sockets) > 0 || (len(res.deps) > 0 && mayRegister(src))
-	keep := res.socketFile && len(res.deps) > 0
-	if !keep && !res.socketFile && fa.File.HasExports() {
-		for _, w := range socketish {
-			if bytes.Contains(src, []byte(w)) {
-				keep = true
-				break
-			}
-		}
-	}
-	if keep {
-		res.file = fa.File
-	}
+	fa := jsrules.AnalyzeFile(f.Path, src, cfg)
+	res.findings, res.file = fa.Findings, fa.File
 	return res
 }
 

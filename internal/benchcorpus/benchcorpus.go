@@ -44,8 +44,12 @@ func Generate(n int, seed int64) []File {
 		noun := g.pick(nouns)
 		var ext string
 		switch k := r.Intn(10); {
-		case k < 3:
+		case k < 2:
 			ext = socketServer(g, i, noun)
+		case k < 3:
+			// A server whose per-socket logic lives in a handler module.
+			ext = splitServer(g, i, noun)
+			out = append(out, File{Path: fmt.Sprintf("src/%s/handlers/%s_%05d_handler.js", noun, noun, i), Src: []byte(handlerModule(&gen{r: r}, noun))})
 		case k < 5:
 			ext = expressRoutes(g, noun)
 		case k < 7:
@@ -136,6 +140,35 @@ func socketServer(g *gen, i int, noun string) string {
 	g.p("  });\n});\n\n")
 	g.p("httpServer.listen(%d, () => console.log(\"listening on %d\"));\n", 3000+i%1000, 3000+i%1000)
 	return ext
+}
+
+func splitServer(g *gen, i int, noun string) string {
+	g.p("const http = require(\"http\");\nconst { Server } = require(\"socket.io\");\n")
+	g.p("const register%s = require(\"./handlers/%s_%05d_handler\");\n\n", title(noun), noun, i)
+	g.p("const server = http.createServer();\nconst io = new Server(server);\nconst %ss = new Map();\n\n", noun)
+	g.p("io.on(\"connection\", (socket) => {\n  register%s(io, socket, %ss);\n});\n\n", title(noun), noun)
+	g.p("server.listen(%d);\n", 4000+i%1000)
+	return ".js"
+}
+
+func handlerModule(g *gen, noun string) string {
+	leak := g.r.Intn(3) == 0
+	g.p("const EventEmitter = require(\"events\");\n\nconst feed = new EventEmitter();\n\n")
+	g.p("module.exports = function register(io, socket, registry) {\n")
+	g.p("  registry.set(socket.id, { joinedAt: Date.now() });\n")
+	g.p("  const poll = setInterval(() => socket.emit(\"%s:poll\", Date.now()), %d);\n", noun, 1000*(1+g.r.Intn(20)))
+	g.p("  const onItem = (item) => socket.emit(\"%s:item\", item);\n  feed.on(\"item\", onItem);\n", noun)
+	for k := 0; k < 2+g.r.Intn(4); k++ {
+		v := g.pick(verbs)
+		g.p("  socket.on(\"%s:%s\", (payload, ack) => {\n    const ok = payload && typeof payload === \"object\";\n", noun, v)
+		g.p("    if (ok) io.to(String(payload.room || \"lobby\")).emit(\"%s:%s\", payload);\n    if (ack) ack({ ok });\n  });\n", noun, v)
+	}
+	g.p("  socket.on(\"disconnect\", () => {\n")
+	if !leak {
+		g.p("    clearInterval(poll);\n    feed.off(\"item\", onItem);\n    registry.delete(socket.id);\n")
+	}
+	g.p("  });\n};\n")
+	return g.b.String()
 }
 
 func helper(g *gen, noun string, k int, ts bool) {
