@@ -546,3 +546,20 @@ func TestURIs(t *testing.T) {
 	}
 	validate(t, compileSchema(t), out)
 }
+
+// TestSchemaExternal validates a SARIF log written by a real run, such as
+// the corpus check of the release notes:
+//
+//	disconnectlint --format sarif --output /tmp/x.sarif <server>
+//	DISCONNECTLINT_SARIF_FILE=/tmp/x.sarif go test ./sarif -run TestSchemaExternal
+func TestSchemaExternal(t *testing.T) {
+	path := os.Getenv("DISCONNECTLINT_SARIF_FILE")
+	if path == "" {
+		t.Skip("set DISCONNECTLINT_SARIF_FILE to a SARIF log to validate")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	validate(t, compileSchema(t), data)
+}
