@@ -191,8 +191,11 @@ func (p *pass) canRejectDepth(n *Node, depth int) bool {
 	}
 	if name, recv := jsmodel.Callee(p.f.Tree, n); recv != nil {
 		switch {
-		case name == "emit" || name == "to" || name == "in":
-			return false // Socket.IO and EventEmitter emits are synchronous
+		case name == "emit" || name == "to" || name == "in" || name == "join" || name == "leave":
+			// Socket.IO and EventEmitter emits are synchronous, and
+			// join/leave only return a promise with a cluster adapter
+			// (the in-memory adapter returns nothing).
+			return false
 		case name == "catch", name == "then" && len(jsmodel.Args(n)) >= 2:
 			return false // the chain handles its own rejection
 		case name == "finally":
