@@ -29,48 +29,21 @@ func checkRegistries(p *pass) {
 			if !acquisitionSite(s, n) {
 				return true
 			}
-			var container, tainted *Node
-			op := ""
-			switch n.Kind {
-			case "call_expression":
-				name, recv := jsmodel.Callee(f.Tree, n)
-				switch name {
-				case "set", "add", "push", "unshift":
-				default:
-					return true
-				}
-				for _, a := range jsmodel.Args(n) {
-					if p.tainted(s, a, 0) {
-						tainted = a
-						break
-					}
-				}
-				if tainted == nil {
-					return true
-				}
-				container, op = recv, name
-			case "assignment_expression":
-				left := jsmodel.Unparen(n.Child("left"))
-				if left == nil || left.Kind != "subscript_expression" {
-					return true
-				}
-				// Any index along the chain, or the value.
-				for m := left; m != nil && (m.Kind == "subscript_expression" || m.Kind == "member_expression"); m = jsmodel.Unparen(m.Child("object")) {
-					if m.Kind == "subscript_expression" && p.tainted(s, m.Child("index"), 0) {
-						tainted = m.Child("index")
-						break
-					}
-				}
-				if tainted == nil && p.tainted(s, n.Child("right"), 0) {
-					tainted = n.Child("right")
-				}
-				if tainted == nil {
-					return true
-				}
-				container, op = left.Child("object"), "index"
-			default:
+			in, ok := insertionAt(f, n)
+			if !ok {
 				return true
 			}
+			var tainted *Node
+			for _, k := range in.parts {
+				if p.tainted(s, k, 0) {
+					tainted = k
+					break
+				}
+			}
+			if tainted == nil {
+				return true
+			}
+			container, op := in.container, in.op
 			root, b, ok := p.registry(s, container)
 			if !ok {
 				return true
@@ -374,24 +347,11 @@ func checkEmptiedContainers(p *pass) {
 			if !acquisitionSite(s, n) {
 				return true
 			}
-			var container, value *Node
-			switch n.Kind {
-			case "call_expression":
-				name, recv := jsmodel.Callee(f.Tree, n)
-				args := jsmodel.Args(n)
-				if name != "set" || len(args) < 2 {
-					return true
-				}
-				container, value = recv, args[1]
-			case "assignment_expression":
-				left := jsmodel.Unparen(n.Child("left"))
-				if left == nil || left.Kind != "subscript_expression" {
-					return true
-				}
-				container, value = left.Child("object"), n.Child("right")
-			default:
+			in, ok := insertionAt(f, n)
+			if !ok || (in.op != "set" && in.op != "index") {
 				return true
 			}
+			container, value := in.container, in.value
 			if !freshContainer(f, value) || chainDepth(f, container) != 0 {
 				return true
 			}
@@ -566,4 +526,49 @@ func memberPrefix(f *jsmodel.File, n *Node) string {
 		}
 	}
 	return ""
+}
+
+// insertion is an addition to a collection: S.set(k, v), S.add(v),
+// S.push(v), S.unshift(v) or S[k] = v (also nested: S[a][k] = v).
+type insertion struct {
+	container *Node   // S (for nested ones, the innermost collection)
+	value     *Node   // what is stored
+	parts     []*Node // every key and value involved, keys first
+	op        string  // set, add, push, unshift, or index for S[k] = v
+}
+
+// insertionAt recognises an insertion at node n.
+func insertionAt(f *jsmodel.File, n *Node) (insertion, bool) {
+	switch n.Kind {
+	case "call_expression":
+		name, recv := jsmodel.Callee(f.Tree, n)
+		args := jsmodel.Args(n)
+		if recv == nil || len(args) == 0 {
+			return insertion{}, false
+		}
+		switch name {
+		case "set":
+			if len(args) < 2 {
+				return insertion{}, false
+			}
+			return insertion{container: recv, value: args[1], parts: args, op: name}, true
+		case "add", "push", "unshift":
+			return insertion{container: recv, value: args[0], parts: args, op: name}, true
+		}
+	case "assignment_expression":
+		left := jsmodel.Unparen(n.Child("left"))
+		if left == nil || left.Kind != "subscript_expression" {
+			return insertion{}, false
+		}
+		in := insertion{container: left.Child("object"), value: n.Child("right"), op: "index"}
+		// Any index along the chain, then the value.
+		for m := left; m != nil && (m.Kind == "subscript_expression" || m.Kind == "member_expression"); m = jsmodel.Unparen(m.Child("object")) {
+			if m.Kind == "subscript_expression" {
+				in.parts = append(in.parts, m.Child("index"))
+			}
+		}
+		in.parts = append(in.parts, in.value)
+		return in, true
+	}
+	return insertion{}, false
 }

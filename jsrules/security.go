@@ -66,29 +66,11 @@ func checkSensitive(p *pass) {
 			if !acquisitionSite(s, n) {
 				return true
 			}
-			var container, value *Node
-			switch n.Kind {
-			case "call_expression":
-				name, recv := jsmodel.Callee(f.Tree, n)
-				args := jsmodel.Args(n)
-				switch {
-				case name == "set" && len(args) >= 2:
-					value = args[1]
-				case (name == "push" || name == "add" || name == "unshift") && len(args) >= 1:
-					value = args[0]
-				default:
-					return true
-				}
-				container = recv
-			case "assignment_expression":
-				left := jsmodel.Unparen(n.Child("left"))
-				if left == nil || left.Kind != "subscript_expression" {
-					return true
-				}
-				container, value = left.Child("object"), n.Child("right")
-			default:
+			in, ok := insertionAt(f, n)
+			if !ok {
 				return true
 			}
+			container, value := in.container, in.value
 			secret := secretIn(f, value)
 			if secret == nil {
 				return true

@@ -23,6 +23,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/disconnectlint/disconnectlint/internal/discover"
+	"github.com/disconnectlint/disconnectlint/internal/suggest"
 	"github.com/disconnectlint/disconnectlint/rules"
 )
 
@@ -642,52 +643,10 @@ func contains(ss []string, s string) bool {
 
 // didYouMean returns ` (did you mean "x"?)` for the closest candidate, or "".
 func didYouMean(s string, candidates []string) string {
-	best, bestD := "", 1<<30
-	for _, c := range candidates {
-		d := levenshtein(strings.ToLower(s), c)
-		if d < bestD || (d == bestD && c < best) {
-			best, bestD = c, d
-		}
+	if c := suggest.Closest(s, candidates); c != "" {
+		return fmt.Sprintf(" (did you mean %q?)", c)
 	}
-	limit := len(s) / 3
-	if limit < 2 {
-		limit = 2
-	}
-	if best == "" || bestD > limit {
-		// A prefix such as "timer" still points at one rule.
-		var pre []string
-		for _, c := range candidates {
-			if len(s) >= 3 && strings.HasPrefix(c, strings.ToLower(s)) {
-				pre = append(pre, c)
-			}
-		}
-		sort.Strings(pre)
-		if len(pre) == 1 {
-			return fmt.Sprintf(" (did you mean %q?)", pre[0])
-		}
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return ""
 }
 
 // Merged is the configuration of a run whose targets found several files.

@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/disconnectlint/disconnectlint/internal/suggest"
 	"github.com/disconnectlint/disconnectlint/report"
 	"github.com/disconnectlint/disconnectlint/rules"
 )
@@ -380,38 +381,8 @@ func contains(ss []string, s string) bool {
 
 // didYouMean suggests the closest catalogue id, or "".
 func didYouMean(id string) string {
-	norm := strings.ReplaceAll(strings.ToLower(id), "_", "-")
-	if _, ok := rules.Lookup(norm); ok {
-		return fmt.Sprintf(" (did you mean %q?)", norm)
-	}
-	best, bestD := "", 1<<30
-	for _, c := range rules.IDs() {
-		if d := levenshtein(norm, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	if bestD <= max(2, len(id)/3) {
-		return fmt.Sprintf(" (did you mean %q?)", best)
+	if c := suggest.Closest(id, rules.IDs()); c != "" {
+		return fmt.Sprintf(" (did you mean %q?)", c)
 	}
 	return ""
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
