@@ -264,7 +264,7 @@ func (f *File) classOf(n *Node, depth int) *Node {
 	switch n.Kind {
 	case "class_declaration", "class", "abstract_class_declaration":
 		return n
-	case "identifier":
+	case "identifier", "shorthand_property_identifier", "type_identifier":
 		b := f.Resolve(n)
 		if b == nil {
 			return nil
@@ -367,7 +367,7 @@ func (f *File) instanceClass(obj *Node, depth int) *Node {
 	switch obj.Kind {
 	case "new_expression":
 		return f.classOf(obj.Child("constructor"), 0)
-	case "identifier":
+	case "identifier", "shorthand_property_identifier":
 		b := f.Resolve(obj)
 		if b == nil {
 			return nil
