@@ -33,6 +33,19 @@ type Finding struct {
 	EndColumn   int       `json:"endColumn,omitempty"`
 	Related     []Related `json:"related"`
 	Fingerprint string    `json:"fingerprint"`
+	// Verified is set by --verify: whether replaying connect/disconnect
+	// scenarios in the sandbox confirmed the finding.
+	Verified *Verification `json:"verified,omitempty"`
+}
+
+// Verification is the sandbox's verdict on a static finding. A confirmed
+// finding names the scenario after which N instances were still live; one
+// the sandbox could not reach or does not check says why in Note.
+type Verification struct {
+	Confirmed bool   `json:"confirmed"`
+	Scenario  string `json:"scenario,omitempty"`
+	Live      int    `json:"live,omitempty"`
+	Note      string `json:"note,omitempty"`
 }
 
 // Error is something that could not be analysed: a Go package that does not

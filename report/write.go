@@ -10,7 +10,15 @@ import (
 // (rule)`, each followed by its related locations indented, then the errors.
 func WriteText(w io.Writer, r *Report) error {
 	for _, f := range r.Findings {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s (%s)\n", f.Path, f.Line, f.Column, f.Severity, f.Message, f.Rule); err != nil {
+		mark := ""
+		if v := f.Verified; v != nil {
+			if v.Confirmed {
+				mark = fmt.Sprintf(" [confirmed: %d live after %s]", v.Live, v.Scenario)
+			} else if v.Note != "" {
+				mark = " [not verified: " + v.Note + "]"
+			}
+		}
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s (%s)%s\n", f.Path, f.Line, f.Column, f.Severity, f.Message, f.Rule, mark); err != nil {
 			return err
 		}
 		for _, rel := range f.Related {

@@ -338,6 +338,9 @@ func (b *builder) result(f *report.Finding, seen map[string]int) result {
 		res.PartialFingerprints = map[string]string{"primaryLocationLineHash": fmt.Sprintf("%s:%d", h, seen[h])}
 		res.Fingerprints = map[string]string{"disconnectlint/v1": f.Fingerprint}
 	}
+	if f.Verified != nil {
+		res.Properties = map[string]any{"verified": f.Verified}
+	}
 	return res
 }
 

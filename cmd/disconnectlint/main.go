@@ -64,6 +64,7 @@ type options struct {
 	jobs     int
 	tests    bool
 	single   bool
+	verify   bool
 	version  bool
 	targets  []string
 
@@ -100,6 +101,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.failOn, "fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning or never")
 	fs.Var(listFlag{&o.excludes}, "exclude", "skip paths matching `GLOB` (repeatable)")
 	fs.IntVar(&o.jobs, "jobs", runtime.NumCPU(), "files analysed in parallel")
+	fs.BoolVar(&o.verify, "verify", false, "replay connect/disconnect scenarios in a sandbox and mark the JS/TS findings it confirms")
 	fs.BoolVar(&o.single, "single-file", false, "analyse each JS/TS file on its own: faster, but handler modules, constants and registries in other files are not followed")
 	fs.BoolVar(&o.tests, "tests", false, "also analyse test files and directories (test/, __tests__/, *.test.js, *.spec.ts), skipped by default")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
@@ -165,7 +167,7 @@ func interleave(args []string) []string {
 
 func takesValue(name string) bool {
 	switch name {
-	case "version", "h", "help", "tests", "report-unused-ignores", "single-file":
+	case "version", "h", "help", "tests", "report-unused-ignores", "single-file", "verify":
 		return false
 	}
 	return true
@@ -175,6 +177,7 @@ func printUsage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprintf(w, `usage: disconnectlint [flags] [path | go-pattern ...]   (default: .)
        disconnectlint rules
        disconnectlint explain RULE
+       disconnectlint verify [--clients N] [path ...]
 
 flags:
 `)
@@ -195,6 +198,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitOK
 		case "explain":
 			return explain(args[1:], stdout, stderr)
+		case "verify":
+			return runVerify(args[1:], stdout, stderr)
 		case "version":
 			fmt.Fprintf(stdout, "disconnectlint %s\n", toolVersion())
 			return exitOK

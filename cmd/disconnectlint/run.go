@@ -166,6 +166,9 @@ func analyse(ctx context.Context, o *options, stderr io.Writer) (*result, int) {
 	if base != nil {
 		res.findings, _ = base.Filter(res.findings)
 	}
+	if o.verify {
+		verifyFindings(res.findings, wd, jsCfg.Pairs)
+	}
 	if analysed == 0 {
 		code = exitUsage
 		if len(res.errors) == 0 {
