@@ -109,10 +109,10 @@ func TestRuleFixtures(t *testing.T) {
 				} else {
 					negOK++
 				}
-				// Something of another kind may be live: a real leak
-				// the fixture is not about (logged, not a failure).
+				// A negative must leave nothing live at all, of any kind.
 				for l := range liveLines(r, "") {
 					other = append(other, name+":"+itoa(l))
+					t.Errorf("%s:%d: negative fixture left something live", name, l)
 				}
 				continue
 			}

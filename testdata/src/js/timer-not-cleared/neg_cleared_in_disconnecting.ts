@@ -35,6 +35,7 @@ io.on("connection", (socket: Socket) => {
 
   socket.on("disconnecting", () => {
     clearInterval(syncTimer);
+    delete stateOf(room).scores[socket.id];
     for (const r of socket.rooms) socket.to(r).emit("player-left", socket.id);
   });
 });
