@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -249,9 +248,39 @@ type fileResult struct {
 	file     *jsmodel.File // kept for the project run, else nil
 }
 
-// importSpec finds module specifiers in source text: require('x'),
-// import ... from 'x', import 'x', export ... from 'x', import('x').
-var importSpec = regexp.MustCompile(`(?:require\s*\(\s*|from\s+|import\s*\(?\s*)['"]([^'"\n]+)['"]`)
+// importSpecs finds module specifiers in source text: the quoted string
+// after require(, from, import or import(. Packages among them simply do
+// not resolve to a project file. It is a byte scan rather than a regexp:
+// it runs over every file of the run.
+func importSpecs(src []byte) []string {
+	var out []string
+	for _, kw := range [][]byte{[]byte("require"), []byte("from"), []byte("import")} {
+		for i := 0; ; {
+			j := bytes.Index(src[i:], kw)
+			if j < 0 {
+				break
+			}
+			k := i + j + len(kw)
+			i = k
+			for k < len(src) && (src[k] == ' ' || src[k] == '\t' || src[k] == '(') {
+				k++
+			}
+			if k >= len(src) || (src[k] != '\'' && src[k] != '"') {
+				continue
+			}
+			q := src[k]
+			end := bytes.IndexByte(src[k+1:], q)
+			if end < 0 || end > 512 {
+				continue
+			}
+			spec := src[k+1 : k+1+end]
+			if len(spec) > 0 && !bytes.HasPrefix(spec, []byte("node:")) && bytes.IndexByte(spec, '\n') < 0 {
+				out = append(out, string(spec))
+			}
+		}
+	}
+	return out
+}
 
 // importClosure is the set of files a project run needs: every file that
 // may register a connection handler and imports a project module, and all
@@ -275,8 +304,8 @@ func importClosure(files []discover.JSFile, index map[string]int, proj *jsmodel.
 					continue
 				}
 				abs := filepath.Clean(files[i].Abs)
-				for _, m := range importSpec.FindAllSubmatch(src, -1) {
-					if p, ok := proj.ResolvePath(abs, string(m[1])); ok && p != abs {
+				for _, spec := range importSpecs(src) {
+					if p, ok := proj.ResolvePath(abs, spec); ok && p != abs {
 						if j, ok := index[p]; ok {
 							deps[i] = append(deps[i], j)
 						}
