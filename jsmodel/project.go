@@ -463,53 +463,7 @@ func (f *File) importTarget(b *Binding) (*File, *Node) {
 	return g.exported(member, 0)
 }
 
-// Imports lists the module specifiers a file imports, requires or
-// re-exports, for the driver's import closure (packages among them simply
-// do not resolve to a project file).
-func (f *File) Imports() []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(m string) {
-		if m != "" && !seen[m] {
-			seen[m] = true
-			out = append(out, m)
-		}
-	}
-	for _, s := range f.allScopes() {
-		for _, b := range s.Bindings {
-			add(b.Module)
-		}
-	}
-	for _, c := range f.Calls {
-		if mod, _, ok := f.requireOf(c); ok {
-			add(mod)
-		}
-	}
-	for _, e := range []*exports{f.exportsOf()} {
-		for _, r := range e.from {
-			add(r.spec)
-		}
-		for _, r := range e.reexports {
-			add(r)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
 
-func (f *File) allScopes() []*Scope {
-	out := make([]*Scope, 0, len(f.scopes))
-	for _, s := range f.scopes {
-		out = append(out, s)
-	}
-	return out
-}
-
-// HasExports reports whether the file exports anything (ESM or CommonJS).
-func (f *File) HasExports() bool {
-	e := f.exportsOf()
-	return e.def != nil || len(e.named) > 0 || len(e.reexports) > 0 || len(e.from) > 0
-}
 
 // ImportValue returns the node an import binding of a project file denotes
 // (the exported value), or nil.

@@ -99,13 +99,12 @@ func CheckSource(path string, src []byte, enabled func(string) bool) []report.Fi
 // FileAnalysis is the single-file result of a file and what a project run
 // needs to decide whether to analyse it with others.
 type FileAnalysis struct {
-	Findings []report.Finding // parse errors and the single-file findings
+	Findings []report.Finding // parse errors
 	File     *jsmodel.File    // nil when the file did not parse at all
-	Imports  []string         // module specifiers it imports
 }
 
-// AnalyzeFile parses src once, runs the rules on the file alone and keeps
-// its model for a project run.
+// AnalyzeFile parses src once and builds its model for a project run,
+// reporting only parse errors: the rules run on the linked project.
 func AnalyzeFile(path string, src []byte, cfg Config) FileAnalysis {
 	enabled := cfg.Enabled
 	lang, ok := jsparse.LangOf(path)
@@ -120,11 +119,10 @@ func AnalyzeFile(path string, src []byte, cfg Config) FileAnalysis {
 	if tree.FirstError != nil && enabled("parse-error") {
 		out = append(out, parseError(path, tree))
 	}
-	f := jsmodel.Build(path, tree)
-	if mayHaveSockets(src) {
-		out = append(out, CheckConfig(f, cfg)...)
-	}
-	return FileAnalysis{Findings: out, File: f, Imports: f.Imports()}
+	// The rules run when the project is linked; only the model is built
+	// here.
+	f := jsmodel.BuildFile(path, tree)
+	return FileAnalysis{Findings: out, File: f}
 }
 
 // CheckProject runs the rules over every socket scope of a linked project.
