@@ -193,18 +193,23 @@ type tsPathRule struct {
 func (p *Project) tsconfigFor(file string) *tsPaths {
 	p.tsMu.Lock()
 	defer p.tsMu.Unlock()
+	var visited []string
+	found := func(t *tsPaths) *tsPaths {
+		for _, d := range visited {
+			p.ts[d] = t // every directory on the way up shares the answer
+		}
+		return t
+	}
 	for dir := filepath.Dir(file); ; dir = filepath.Dir(dir) {
 		if t, ok := p.ts[dir]; ok {
-			return t
+			return found(t)
 		}
+		visited = append(visited, dir)
 		if data, err := os.ReadFile(filepath.Join(dir, "tsconfig.json")); err == nil {
-			t := parseTSPaths(dir, data)
-			p.ts[dir] = t
-			return t
+			return found(parseTSPaths(dir, data))
 		}
 		if _, err := os.Stat(filepath.Join(dir, "package.json")); err == nil || filepath.Dir(dir) == dir {
-			p.ts[dir] = nil
-			return nil
+			return found(nil)
 		}
 	}
 }
