@@ -468,8 +468,6 @@ func (f *File) importTarget(b *Binding) (*File, *Node) {
 	return g.exported(member, 0)
 }
 
-
-
 // ImportValue returns the node an import binding of a project file denotes
 // (the exported value), or nil.
 func (f *File) ImportValue(b *Binding) *Node {
