@@ -352,7 +352,7 @@ func checkEmptiedContainers(p *pass) {
 				return true
 			}
 			container, value := in.container, in.value
-			if !freshContainer(f, value) || chainDepth(f, container) != 0 {
+			if !(freshContainer(f, value) || objectEntry(f, value)) || chainDepth(f, container) != 0 {
 				return true
 			}
 			root, _, ok := p.registry(s, container)
@@ -360,9 +360,10 @@ func checkEmptiedContainers(p *pass) {
 				return true
 			}
 			keys := f.KeysOf(s, root)
-			// Only when members are removed (so the author tracks them)
-			// but the container never is.
-			if !p.removed(s, keys, 0) || p.removed(s, keys, 1) {
+			// Only when members are removed, or the socket's fields of the
+			// entry cleared (rooms[code].player1 = null), so the author
+			// tracks the entry, but the entry itself never is.
+			if !(p.removed(s, keys, 0) || p.nulledMembers(s, keys)) || p.removed(s, keys, 1) {
 				return true
 			}
 			where, related := p.where(s, n)
@@ -571,4 +572,45 @@ func insertionAt(f *jsmodel.File, n *Node) (insertion, bool) {
 		return in, true
 	}
 	return insertion{}, false
+}
+
+// objectEntry reports a per-key record: an object literal, or a binding of
+// the scope initialised with one (const room = { player1: name, ... }).
+func objectEntry(f *jsmodel.File, n *Node) bool {
+	n = jsmodel.Unparen(n)
+	if n == nil {
+		return false
+	}
+	if n.Kind == "object" {
+		return true
+	}
+	if n.Kind == "identifier" {
+		if b := f.Resolve(n); b != nil && b.Init != nil && b.Destructured == "" && b.Scope.Node.Kind != "program" {
+			init := jsmodel.Unparen(b.Init)
+			return init != nil && init.Kind == "object"
+		}
+	}
+	return false
+}
+
+// nulledMembers reports whether the disconnect path clears a field of an
+// entry of the structure: rooms[code].player1 = null.
+func (p *pass) nulledMembers(s *jsmodel.SocketScope, keys []jsmodel.Key) bool {
+	f := p.f
+	ok := false
+	walkIn(s.DisconnectFuncs, func(n *Node) bool {
+		if ok || n.Kind != "assignment_expression" {
+			return !ok
+		}
+		left := jsmodel.Unparen(n.Child("left"))
+		r := jsmodel.Unparen(n.Child("right"))
+		if left == nil || left.Kind != "member_expression" || r == nil || (r.Kind != "null" && f.Tree.Text(r) != "undefined") {
+			return true
+		}
+		if obj := left.Child("object"); chainDepth(f, obj) >= 1 && jsmodel.Intersects(f.KeysOf(s, obj), keys) {
+			ok = true
+		}
+		return true
+	})
+	return ok
 }
