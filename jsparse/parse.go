@@ -216,12 +216,32 @@ func build(src []byte, g *grammar, raw []C.dl_node) *Tree {
 		nodes[i].tree = t
 	}
 	for i := range nodes {
-		if (nodes[i].IsError || nodes[i].IsMissing) && !taggedTemplateEscape(src, &nodes[i]) {
+		if (nodes[i].IsError || nodes[i].IsMissing) && !taggedTemplateEscape(src, &nodes[i]) && !insertedSemicolonAtEOL(src, &nodes[i]) {
 			t.FirstError = &nodes[i]
 			break
 		}
 	}
 	return t
+}
+
+// insertedSemicolonAtEOL recognises a ';' the parser inserted at the end
+// of a line, where JavaScript's automatic semicolon insertion puts one too
+// (the grammar's scanner misses some cases, such as a comment block between
+// an import and a parenthesised expression): the file is valid.
+func insertedSemicolonAtEOL(src []byte, n *Node) bool {
+	if !n.IsMissing || n.Kind != ";" {
+		return false
+	}
+	for i := n.Start; i < len(src); i++ {
+		switch src[i] {
+		case ' ', '\t', '\r':
+			continue
+		case '\n':
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // taggedTemplateEscape recognises an escape such as \x or \u{ in a tagged
