@@ -119,6 +119,9 @@ var iterMethods = map[string]bool{"forEach": true, "map": true, "filter": true, 
 // getterMethods return part of their receiver rather than a new object.
 var getterMethods = map[string]bool{"get": true, "of": true, "at": true, "find": true, "in": true, "to": true}
 
+// IsView is isViewExpr for the rules.
+func IsView(f *File, n *Node) bool { return isViewExpr(f, n) }
+
 // isViewExpr reports whether n reads part of an existing structure
 // (x.y, x[k], x.get(k), io.of('/ns')) rather than making a new value.
 func isViewExpr(f *File, n *Node) bool {

@@ -465,24 +465,7 @@ func (f *File) fieldClass(this *Node, name string) *Node {
 }
 
 func (f *File) methodOfEnclosingClass(n *Node, name string) *Node {
-	for m := n.Parent; m != nil; m = m.Parent {
-		if m.Kind == "class_body" {
-			for _, c := range m.NamedChildren() {
-				if c.Kind == "method_definition" && f.Tree.Text(c.Child("name")) == name {
-					return c
-				}
-				if c.Kind == "public_field_definition" || c.Kind == "field_definition" {
-					if f.Tree.Text(c.Child("property")) == name || f.Tree.Text(c.Child("name")) == name {
-						if v := c.Child("value"); v != nil && IsFunction(unparen(v)) {
-							return unparen(v)
-						}
-					}
-				}
-			}
-			return nil
-		}
-	}
-	return nil
+	return f.ClassMethod(EnclosingClass(n), name)
 }
 
 // ProtoOwner returns the constructor function whose instance `this` is at

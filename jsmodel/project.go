@@ -500,27 +500,15 @@ func (f *File) Singleton(class *Node) bool {
 	if hasDecorator(g, class, "Injectable") || hasDecorator(g, class, "WebSocketGateway") {
 		return true
 	}
-	calls := g.CallsTo(g.ClassMethod(class, "constructor"))
-	var news []*Node
+	files := []*File{g}
 	if f.proj != nil {
-		for _, h := range f.proj.Files {
-			for _, n := range h.news {
-				if h.classOf(n.Child("constructor"), 0) == class {
-					news = append(news, n)
-				}
-			}
-		}
-	} else {
-		for _, n := range g.news {
-			if g.classOf(n.Child("constructor"), 0) == class {
-				news = append(news, n)
-			}
-		}
+		files = f.proj.Files
 	}
-	_ = calls
-	for _, n := range news {
-		if EnclosingFunc(n) == nil {
-			return true
+	for _, h := range files {
+		for _, n := range h.news {
+			if EnclosingFunc(n) == nil && h.classOf(n.Child("constructor"), 0) == class {
+				return true
+			}
 		}
 	}
 	return false

@@ -233,11 +233,6 @@ func (f *File) declarePattern(s *Scope, p *Node, kind string, init *Node, path s
 				}
 			}
 		}
-		if p.Kind == "shorthand_property_identifier_pattern" && path == "" && init != nil {
-			// Only reached for a shorthand at the top, which cannot happen;
-			// kept total for safety.
-			b.Destructured = b.Name
-		}
 	case "required_parameter", "optional_parameter":
 		f.declarePattern(s, p.Child("pattern"), kind, init, path)
 		if id := p.Child("pattern"); id != nil && id.Kind == "identifier" {

@@ -112,7 +112,7 @@ func (p *pass) outlivesThroughViews(s *jsmodel.SocketScope, b *jsmodel.Binding, 
 		return false
 	}
 	init := jsmodel.Unparen(b.Init)
-	if init == nil || !isView(p.f, init) {
+	if init == nil || !jsmodel.IsView(p.f, init) {
 		return false
 	}
 	root := jsmodel.RootName(init)
@@ -124,22 +124,6 @@ func (p *pass) outlivesThroughViews(s *jsmodel.SocketScope, b *jsmodel.Binding, 
 		return true
 	}
 	return p.outlivesThroughViews(s, rb, depth+1)
-}
-
-// isView is jsmodel's notion of an expression that reads part of an
-// existing object rather than creating one.
-func isView(f *jsmodel.File, n *Node) bool {
-	switch n.Kind {
-	case "identifier", "member_expression", "subscript_expression":
-		return true
-	case "call_expression":
-		name, recv := jsmodel.Callee(f.Tree, n)
-		switch name {
-		case "get", "of", "at", "find", "in", "to":
-			return recv != nil && isView(f, jsmodel.Unparen(recv))
-		}
-	}
-	return false
 }
 
 func hasSignalOption(f *jsmodel.File, opts *Node) bool {

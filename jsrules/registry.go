@@ -170,9 +170,6 @@ func (p *pass) isContainer(s *jsmodel.SocketScope, b *jsmodel.Binding, depth int
 			}
 		}
 	}
-	if b.Init == nil && len(b.Assigns) == 0 && (b.Kind == "let" || b.Kind == "var") {
-		return false
-	}
 	return false
 }
 
@@ -323,7 +320,7 @@ func chainDepth(f *jsmodel.File, n *Node) int {
 			n = recv
 		case "identifier":
 			if b := f.Resolve(n); b != nil && b.Init != nil && b.Destructured == "" && b.Scope.Node.Kind != "program" {
-				if init := jsmodel.Unparen(b.Init); init != nil && init.Kind != "identifier" && isView(f, init) {
+				if init := jsmodel.Unparen(b.Init); init != nil && init.Kind != "identifier" && jsmodel.IsView(f, init) {
 					return d + max(chainDepth(f, init), 1)
 				}
 			}
@@ -423,7 +420,7 @@ func (p *pass) thisRegistry(s *jsmodel.SocketScope, container *Node) bool {
 	f := p.f
 	// The field right after this: this.players in this.players.set(...).
 	field := jsmodel.Unparen(container)
-	for field != nil && field.Kind != "member_expression" {
+	if field == nil || field.Kind != "member_expression" {
 		return false
 	}
 	for {
@@ -505,28 +502,21 @@ func (p *pass) thisRegistry(s *jsmodel.SocketScope, container *Node) bool {
 // memberPrefix is the leading a.b.c of a chain, for naming this.x
 // structures: this.players for this.players.get(id).
 func memberPrefix(f *jsmodel.File, n *Node) string {
-	n = jsmodel.Unparen(n)
-	for n != nil {
-		switch n.Kind {
-		case "member_expression":
-			if o := jsmodel.Unparen(n.Child("object")); o != nil && (o.Kind == "this" || o.Kind == "identifier" || o.Kind == "member_expression") {
-				if o.Kind == "member_expression" && memberPrefix(f, o) != f.Tree.Text(o) {
-					n = o
-					continue
-				}
-				return f.Tree.Text(n)
-			}
-			n = jsmodel.Unparen(n.Child("object"))
-		case "subscript_expression":
-			n = jsmodel.Unparen(n.Child("object"))
-		case "call_expression":
-			_, r := jsmodel.Callee(f.Tree, n)
-			n = jsmodel.Unparen(r)
-		default:
-			return f.Tree.Text(n)
-		}
+	cur := jsmodel.RootName(n)
+	if cur == nil {
+		return f.Tree.Text(n)
 	}
-	return ""
+	for {
+		par := cur.Parent
+		if par == nil || par.Kind != "member_expression" || par.Child("object") != cur || !n.Contains(par) {
+			break
+		}
+		if call := par.Parent; call != nil && call.Kind == "call_expression" && call.Child("function") == par {
+			break // a method call, not a field
+		}
+		cur = par
+	}
+	return f.Tree.Text(cur)
 }
 
 // insertion is an addition to a collection: S.set(k, v), S.add(v),
