@@ -2,6 +2,7 @@ package jsmodel
 
 import (
 	"fmt"
+	"strings"
 )
 
 // Key names the storage an expression refers to, so that an acquisition and
@@ -95,8 +96,13 @@ func (f *File) keysOf(s *SocketScope, n *Node, depth int, emit func(Key)) {
 			f.keysOf(s, init, depth+1, emit)
 		}
 	}
-	// A loop variable stands for the collection it iterates.
-	if loop := b.Decl.Parent; loop != nil && loop.Kind == "for_in_statement" && loop.Child("left") == b.Decl {
+	// A loop variable stands for the collection it iterates, also when
+	// destructured: for (const [code, room] of rooms).
+	loopVar := b.Decl
+	if p := loopVar.Parent; p != nil && p.Kind == "array_pattern" {
+		loopVar = p
+	}
+	if loop := loopVar.Parent; loop != nil && loop.Kind == "for_in_statement" && loop.Child("left") == loopVar {
 		f.keysOf(s, loop.Child("right"), depth+1, emit)
 	}
 	// A callback parameter of xs.forEach(t => ...) stands for xs.
@@ -108,7 +114,7 @@ func (f *File) keysOf(s *SocketScope, n *Node, depth int, emit func(Key)) {
 				f.keysOf(s, recv, depth+1, emit)
 			}
 		}
-		for _, a := range f.paramArgs(b) {
+		for _, a := range f.at(b.Decl).paramArgs(b) {
 			f.keysOf(s, a, depth+1, emit)
 		}
 	}
@@ -165,18 +171,46 @@ func (f *File) paramArgs(b *Binding) []*Node {
 		return nil
 	}
 	idx := -1
+	key := "" // the property a destructuring parameter takes b from
 	for i, p := range Params(fn) {
 		if id := ParamName(p); id != nil && id == b.Decl {
 			idx = i
+		} else if b.Destructured != "" && !strings.Contains(b.Destructured, ".") && p.Contains(b.Decl) && f.patternBinding(p, b.Destructured) == b {
+			idx, key = i, b.Destructured
 		}
 	}
 	if idx < 0 {
 		return nil
 	}
 	var out []*Node
+	add := func(args []*Node, i int) {
+		if i >= len(args) {
+			return
+		}
+		a := args[i]
+		if key == "" {
+			out = append(out, a)
+			return
+		}
+		g := f.at(a)
+		if lit := unparen(a); lit != nil && lit.Kind == "object" {
+			if v := pairValue(g.Tree, lit, key); v != nil {
+				out = append(out, v)
+			}
+			for _, c := range lit.NamedChildren() {
+				if c.Kind == "shorthand_property_identifier" && g.Tree.Text(c) == key {
+					out = append(out, c)
+				}
+			}
+		}
+	}
 	for _, c := range f.CallsTo(fn) {
-		if args := Args(c); idx < len(args) {
-			out = append(out, args[idx])
+		add(Args(c), idx)
+	}
+	if f.proj != nil {
+		// fn.bind(thisArg, a, b): the bound arguments come first.
+		for _, c := range f.proj.boundTo[fn] {
+			add(Args(c), idx+1)
 		}
 	}
 	return out

@@ -22,6 +22,9 @@ type File struct {
 	proj *Project // nil when the file is analysed alone
 	abs  string
 	exp  *exports
+	// dynLoads: the file has a require() or import() of a computed path,
+	// so it may load handler modules from a directory listing.
+	dynLoads bool
 
 	// Calls lists every call expression in source order.
 	Calls []*Node
@@ -34,6 +37,9 @@ type Handler struct {
 	Call  *Node  // the registering call, socket.on(...)
 	Event string // resolved event name
 	Func  *Node  // the listener function, when it resolves in this file
+	// Listed: the call is a loop over a directory listing, registering
+	// Func as one of the modules of the folder; Func says where it is.
+	Listed bool
 }
 
 // SocketScope is one connection handler and everything that runs per socket
@@ -64,6 +70,11 @@ type SocketScope struct {
 	// DisconnectFuncs are the roots of the disconnect path: the listener
 	// functions and the same-file helpers they reach.
 	DisconnectFuncs []*Node
+	// LookAlikes are listeners of custom events named like the reserved
+	// one ('disconnected', 'disconnection'): the client must emit them, so
+	// they are not the disconnect path, but they are where the author
+	// meant cleanup to happen.
+	LookAlikes []*Handler
 	// DisconnectOnly is the subset of DisconnectFuncs reached from
 	// 'disconnect' (not 'disconnecting') listeners, where rooms are empty.
 	DisconnectOnly []*Node
@@ -102,6 +113,11 @@ func BuildFile(path string, tree *jsparse.Tree) *File {
 		switch n.Kind {
 		case "call_expression":
 			f.Calls = append(f.Calls, n)
+			if fn := n.Child("function"); fn != nil && (fn.Kind == "import" || fn.Kind == "identifier" && tree.Text(fn) == "require") {
+				if args := Args(n); len(args) > 0 && stringLit(tree, args[0]) == "" {
+					f.dynLoads = true
+				}
+			}
 		case "new_expression":
 			f.news = append(f.news, n)
 		}
@@ -600,6 +616,27 @@ func thisFunc(n *Node) *Node {
 	return nil
 }
 
+// ServerWide reports whether `this` at n is an object that lives as long
+// as the server: an instance of a singleton class, of a class whose own
+// code registers this scope's connection handler (class App extends
+// Server), or, ES5 style, of a constructor function that does.
+func (s *SocketScope) ServerWide(f *File, n *Node) bool {
+	if n == nil || n.Kind != "this" || s.IsSocket(f, n) {
+		return false
+	}
+	g := f.at(n)
+	fn := thisFunc(n)
+	if fn == nil {
+		return false
+	}
+	if fn.Kind == "method_definition" {
+		class := EnclosingClass(fn)
+		return class != nil && (g.Singleton(class) || class.Contains(s.Registration))
+	}
+	owner := g.ProtoOwner(n)
+	return owner != nil && owner.Contains(s.Registration)
+}
+
 // IsAlias reports whether b is the socket or an alias of it.
 func (s *SocketScope) IsAlias(b *Binding) bool { return b != nil && s.aliases[b] }
 
@@ -653,6 +690,23 @@ func isConnectionEvent(ev string) bool { return ev == "connection" || ev == "con
 
 // IsDisconnectEvent reports the reserved socket events of the disconnect path.
 func IsDisconnectEvent(ev string) bool { return ev == "disconnect" || ev == "disconnecting" }
+
+// IsDisconnectLookAlike reports a custom event name that reads as the
+// reserved disconnect event: 'disconnected', 'disconnection',
+// 'onDisconnect'. Socket.IO never emits them on the server side.
+func IsDisconnectLookAlike(ev string) bool {
+	var b strings.Builder
+	for _, r := range strings.ToLower(ev) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	switch b.String() {
+	case "disconnected", "disconnection", "ondisconnect", "ondisconnected":
+		return true
+	}
+	return false
+}
 
 // socketIOModules are the modules whose exports build Socket.IO servers.
 func isSocketIOModule(m string) bool {
@@ -757,6 +811,23 @@ func (f *File) originOf(n *Node, depth int) origin {
 		return o
 	case "await_expression":
 		return f.originOf(n.FirstNamed(), depth+1)
+	case "this":
+		// this in a class that extends Server: class App extends Server
+		// { constructor() { super(); this.on('connection', ...) } }.
+		if class := EnclosingClass(n); class != nil {
+			for _, c := range class.NamedChildren() {
+				if c.Kind == "class_heritage" {
+					for _, h := range c.NamedChildren() {
+						if h.Kind == "extends_clause" {
+							return f.originOf(h.Child("value"), depth+1)
+						}
+						if o := f.originOf(h, depth+1); o != originUnknown {
+							return o
+						}
+					}
+				}
+			}
+		}
 	}
 	return originUnknown
 }
@@ -951,20 +1022,16 @@ func (f *File) expand(s *SocketScope) {
 			// Aliases: const s2 = socket; helper(socket) makes the
 			// helper's parameter an alias (also across files, and for
 			// constructors: new ChatSession(socket)).
-			callee := f.CalledFunc(call)
 			args := Args(call)
-			if callee != nil {
+			for _, callee := range f.CalledFuncs(call) {
 				if addRoot(callee) {
 					changed = true
 				}
-				ps := Params(callee)
 				for i, a := range args {
-					if i < len(ps) && s.IsSocket(f, a) {
-						if id := ParamName(ps[i]); id != nil {
-							if b := f.Resolve(id); b != nil && !s.aliases[b] {
-								s.aliases[b] = true
-								changed = true
-							}
+					for _, b := range f.socketParams(s, callee, i, a) {
+						if !s.aliases[b] {
+							s.aliases[b] = true
+							changed = true
 						}
 					}
 				}
@@ -978,15 +1045,15 @@ func (f *File) expand(s *SocketScope) {
 				// first parameters.
 				if b := unparen(args[1]); b != nil && b.Kind == "call_expression" {
 					if bn, _ := Callee(f.Tree, b); bn == "bind" {
-						if fn := f.FuncOf(b); fn != nil {
-							ps := Params(fn)
+						for _, fn := range f.FuncsOf(b) {
 							for i, a := range Args(b) {
-								if i >= 1 && i-1 < len(ps) && s.IsSocket(f, a) {
-									if id := ParamName(ps[i-1]); id != nil {
-										if pb := f.Resolve(id); pb != nil && !s.aliases[pb] {
-											s.aliases[pb] = true
-											changed = true
-										}
+								if i == 0 {
+									continue
+								}
+								for _, pb := range f.socketParams(s, fn, i-1, a) {
+									if !s.aliases[pb] {
+										s.aliases[pb] = true
+										changed = true
 									}
 								}
 							}
@@ -1016,10 +1083,12 @@ func (f *File) expand(s *SocketScope) {
 					}
 					if !seenHandler[key] {
 						seenHandler[key] = true
-						h := &Handler{Call: call, Event: l.ev, Func: l.fn}
+						h := &Handler{Call: call, Event: l.ev, Func: l.fn, Listed: l.listed}
 						s.Events = append(s.Events, h)
 						if IsDisconnectEvent(l.ev) {
 							s.Disconnect = append(s.Disconnect, h)
+						} else if IsDisconnectLookAlike(l.ev) {
+							s.LookAlikes = append(s.LookAlikes, h)
 						}
 					}
 				}
@@ -1034,8 +1103,9 @@ func (f *File) expand(s *SocketScope) {
 		}
 	}
 	s.Funcs = roots
-	sort.Slice(s.Disconnect, func(i, j int) bool { return s.Disconnect[i].Call.Start < s.Disconnect[j].Call.Start })
-	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Call.Start < s.Events[j].Call.Start })
+	sort.SliceStable(s.Disconnect, func(i, j int) bool { return s.Disconnect[i].Call.Start < s.Disconnect[j].Call.Start })
+	sort.SliceStable(s.Events, func(i, j int) bool { return s.Events[i].Call.Start < s.Events[j].Call.Start })
+	sort.SliceStable(s.LookAlikes, func(i, j int) bool { return s.LookAlikes[i].Call.Start < s.LookAlikes[j].Call.Start })
 
 	// The disconnect path: listener functions and the helpers they reach.
 	s.inDisconnect = map[*Node]bool{}
@@ -1057,10 +1127,94 @@ func (f *File) expand(s *SocketScope) {
 	s.DisconnectOnly = only
 }
 
+// socketParams returns the bindings of fn's parameter i that receive the
+// socket when arg is passed there: the parameter itself, or, for an object
+// literal passed to a destructuring parameter (fn.bind(null, { server:
+// this, socket }) into ({ server, socket }) => ...), the names whose
+// properties hold the socket.
+func (f *File) socketParams(s *SocketScope, fn *Node, i int, arg *Node) []*Binding {
+	ps := Params(fn)
+	if i >= len(ps) {
+		return nil
+	}
+	if s.IsSocket(f, arg) {
+		if id := ParamName(ps[i]); id != nil {
+			if b := f.Resolve(id); b != nil {
+				return []*Binding{b}
+			}
+		}
+		return nil
+	}
+	lit := unparen(arg)
+	if lit == nil || lit.Kind != "object" {
+		return nil
+	}
+	var out []*Binding
+	for _, c := range lit.NamedChildren() {
+		var key string
+		var val *Node
+		switch c.Kind {
+		case "pair":
+			key, val = strings.Trim(f.Tree.Text(c.Child("key")), `"'`), c.Child("value")
+		case "shorthand_property_identifier":
+			key, val = f.Tree.Text(c), c
+		default:
+			continue
+		}
+		if !s.IsSocket(f, val) {
+			continue
+		}
+		if b := f.at(fn).patternBinding(ps[i], key); b != nil {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// patternBinding returns the binding a destructuring parameter gives the
+// top-level property key: socket in ({ socket }) or ({ socket: s }).
+func (f *File) patternBinding(param *Node, key string) *Binding {
+	p := param
+	if p.Kind == "required_parameter" || p.Kind == "optional_parameter" {
+		p = p.Child("pattern")
+	}
+	if p != nil && p.Kind == "assignment_pattern" {
+		p = p.Child("left")
+	}
+	if p == nil || p.Kind != "object_pattern" {
+		return nil
+	}
+	for _, c := range p.NamedChildren() {
+		var id *Node
+		switch c.Kind {
+		case "shorthand_property_identifier_pattern":
+			if f.Tree.Text(c) == key {
+				id = c
+			}
+		case "pair_pattern":
+			if strings.Trim(f.Tree.Text(c.Child("key")), `"'`) == key {
+				id = c.Child("value")
+			}
+		case "object_assignment_pattern":
+			if l := c.Child("left"); l != nil && f.Tree.Text(l) == key {
+				id = l
+			}
+		}
+		if id != nil && id.Kind == "assignment_pattern" {
+			id = id.Child("left")
+		}
+		if id != nil && (id.Kind == "identifier" || id.Kind == "shorthand_property_identifier_pattern") {
+			return f.bindingOf[id]
+		}
+	}
+	return nil
+}
+
 type listener struct {
-	ev  string
-	fn  *Node
-	key *Node // the route-table entry, when one call registers several
+	ev     string
+	fn     *Node
+	key    *Node // the route-table entry, when one call registers several
+	listed bool  // one of the modules of a directory listing
 }
 
 // listeners resolves what socket.on(ev, fn) registers: one listener, or
@@ -1070,6 +1224,14 @@ type listener struct {
 //
 // one listener per entry of the visible routes object.
 func (f *File) listeners(evArg, fnArg *Node) []listener {
+	if elem, fns := f.dynamicFuncs(fnArg); len(fns) > 0 {
+		out := make([]listener, 0, len(fns))
+		for _, fn := range fns {
+			g := f.at(fn)
+			out = append(out, listener{ev: f.dynamicEventName(evArg, elem, g), fn: fn, key: fn, listed: true})
+		}
+		return out
+	}
 	ev, _ := f.StringValue(evArg)
 	if id := unparen(fnArg); id != nil && id.Kind == "identifier" {
 		if b := f.Resolve(id); b != nil && b.Decl != nil && b.Decl.Parent != nil && b.Decl.Parent.Kind == "array_pattern" {
@@ -1176,8 +1338,10 @@ func (f *File) closure(fn *Node, set map[*Node]bool, out []*Node) []*Node {
 				set[n] = true
 			}
 			if n.Kind == "call_expression" {
-				if c := f.CalledFunc(n); c != nil && !set[c] {
-					work = append(work, c)
+				for _, c := range f.CalledFuncs(n) {
+					if !set[c] {
+						work = append(work, c)
+					}
 				}
 				// Functions passed as callbacks run too:
 				// sockets.forEach(cleanup).

@@ -22,9 +22,12 @@ type Project struct {
 
 	calls   []*Node           // every call of every file
 	callsTo map[*Node][]*Node // callee function -> calls of it, project-wide
+	boundTo map[*Node][]*Node // function -> fn.bind(...) calls of it
 	ts      map[string]*tsPaths
 	tsMu    sync.Mutex
-	known   map[string]bool // every source path of the run, for resolving imports
+	known   map[string]bool     // every source path of the run, for resolving imports
+	dirs    map[string][]string // folder -> the run's files directly in it
+	inDirs  map[string]bool
 }
 
 // Known records the absolute paths of every source file of the run, so
@@ -35,6 +38,7 @@ func (p *Project) Known(paths []string) {
 	}
 	for _, x := range paths {
 		p.known[filepath.Clean(x)] = true
+		p.addDirEntry(filepath.Clean(x))
 	}
 }
 
@@ -53,19 +57,27 @@ func (p *Project) Add(f *File, abs string) {
 	p.Files = append(p.Files, f)
 	p.byPath[f.abs] = f
 	p.byTree[f.Tree] = f
+	p.addDirEntry(f.abs)
 }
 
 // Link finds the socket scopes of every file, now that imports resolve.
 func (p *Project) Link() {
 	sort.Slice(p.Files, func(i, j int) bool { return p.Files[i].abs < p.Files[j].abs })
 	p.callsTo = map[*Node][]*Node{}
+	p.boundTo = map[*Node][]*Node{}
 	for _, f := range p.Files {
 		p.calls = append(p.calls, f.Calls...)
 	}
 	for _, f := range p.Files {
 		for _, c := range f.Calls {
-			if callee := f.CalledFunc(c); callee != nil {
+			for _, callee := range f.CalledFuncs(c) {
 				p.callsTo[callee] = append(p.callsTo[callee], c)
+			}
+			// fn.bind(x, a, b): a call of fn with a, b first.
+			if name, recv := Callee(f.Tree, c); name == "bind" && recv != nil {
+				for _, fn := range f.FuncsOf(recv) {
+					p.boundTo[fn] = append(p.boundTo[fn], c)
+				}
 			}
 		}
 		for _, n := range f.news {

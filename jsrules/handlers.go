@@ -16,13 +16,23 @@ func checkScattered(p *pass) {
 		if len(s.Disconnect) < 2 {
 			continue
 		}
-		first := s.Disconnect[0].Call
+		first := handlerSite(s.Disconnect[0])
 		for _, h := range s.Disconnect[1:] {
-			p.report("scattered-disconnect-handlers", h.Call,
-				rule("scattered-disconnect-handlers").Message("again", p.lineRef(first, h.Call)),
+			at := handlerSite(h)
+			p.report("scattered-disconnect-handlers", at,
+				rule("scattered-disconnect-handlers").Message("again", p.lineRef(first, at)),
 				[]report.Related{{Path: p.pathOf(first), Line: first.Line, Column: first.Col, Message: "first disconnect listener registered here"}})
 		}
 	}
+}
+
+// handlerSite is where a listener is best shown: its registering call, or,
+// for one of the modules a directory loop registers, the module's function.
+func handlerSite(h *jsmodel.Handler) *Node {
+	if h.Listed && h.Func != nil {
+		return h.Func
+	}
+	return h.Call
 }
 
 // checkNotLogged implements disconnect-not-logged: a disconnect listener

@@ -337,18 +337,35 @@ func (p *pass) where(s *jsmodel.SocketScope, at ...*Node) (string, []report.Rela
 		rel = append(rel, report.Related{Path: p.pathOf(reg), Line: reg.Line, Column: reg.Col, Message: "the socket comes from the connection handler registered here"})
 	}
 	if h := s.FirstDisconnect(); h != nil {
+		if h.Listed {
+			// Loaded from a folder: the module says more than the loop.
+			return "disconnect handler at " + p.lineRef(h.Func, from), append([]report.Related{
+				{Path: p.pathOf(h.Func), Line: h.Func.Line, Column: h.Func.Col, Message: "disconnect handler, loaded from its folder"},
+				{Path: p.pathOf(h.Call), Line: h.Call.Line, Column: h.Call.Col, Message: "registered here, for every file of the folder"},
+			}, rel...)
+		}
 		return "disconnect handler at " + p.lineRef(h.Call, from), append([]report.Related{{
 			Path: p.pathOf(h.Call), Line: h.Call.Line, Column: h.Call.Col, Message: "disconnect handler registered here",
 		}}, rel...)
 	}
 	reg := s.Registration
+	none := "no disconnect handler is registered for this socket"
 	if len(rel) > 0 {
 		rel[0].Message = "connection handler registered here, with no disconnect listener"
-		return "no disconnect handler is registered for this socket", rel
+	} else {
+		rel = []report.Related{{Path: p.pathOf(reg), Line: reg.Line, Column: reg.Col, Message: "connection handler registered here, with no disconnect listener"}}
 	}
-	return "no disconnect handler is registered for this socket", []report.Related{{
-		Path: p.pathOf(reg), Line: reg.Line, Column: reg.Col, Message: "connection handler registered here, with no disconnect listener",
-	}}
+	if len(s.LookAlikes) > 0 {
+		// The author meant a custom event as the disconnect handler.
+		h := s.LookAlikes[0]
+		at := h.Call
+		if h.Listed {
+			at = h.Func // one of the modules a directory loop registers
+		}
+		none += fmt.Sprintf("; the '%s' listener at %s is a custom event the client must emit, and does not run when the connection drops", h.Event, p.lineRef(at, from))
+		rel = append(rel, report.Related{Path: p.pathOf(at), Line: at.Line, Column: at.Col, Message: fmt.Sprintf("custom '%s' event: not the reserved 'disconnect'", h.Event)})
+	}
+	return none, rel
 }
 
 // whereSkipped describes a gateway whose handleConnection disconnects the

@@ -99,7 +99,10 @@ func (p *pass) outlivesThroughViews(s *jsmodel.SocketScope, b *jsmodel.Binding, 
 	if b.Kind == "param" && !s.IsAlias(b) {
 		for _, a := range p.f.ParamArgs(b) {
 			root := jsmodel.RootName(a)
-			if root == nil || root.Kind != "identifier" || s.IsSocket(p.f, root) {
+			if s.ServerWide(p.f, root) {
+				return true // fn.bind(null, { server: this }) in class App extends Server
+			}
+			if root == nil || (root.Kind != "identifier" && root.Kind != "shorthand_property_identifier") || s.IsSocket(p.f, root) {
 				continue
 			}
 			if rb := p.f.Resolve(root); rb == nil || p.outlivesThroughViews(s, rb, depth+1) {

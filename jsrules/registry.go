@@ -44,6 +44,9 @@ func checkRegistries(p *pass) {
 				return true
 			}
 			container, op := in.container, in.op
+			if (op == "push" || op == "unshift") && messageLog(f, container) {
+				return true // a chat message's author id is attribution, not presence
+			}
 			root, b, ok := p.registry(s, container)
 			if !ok {
 				return true
@@ -57,10 +60,7 @@ func checkRegistries(p *pass) {
 			if skip != nil {
 				where, related = p.whereSkipped(skip)
 			}
-			name := f.Tree.Text(root)
-			if root.Kind == "this" {
-				name = memberPrefix(f, container)
-			}
+			name := memberPrefix(f, container)
 			removal := name + ".delete(...)"
 			switch {
 			case op == "push" || op == "unshift":
@@ -74,6 +74,32 @@ func checkRegistries(p *pass) {
 		})
 	}
 	checkEmptiedContainers(p)
+}
+
+// messageLog reports an array named as a message history (messages,
+// chatHistory, log): what is pushed there is content meant to outlive its
+// author, even when it carries the author's socket id. Unbounded growth of
+// such a log is a real concern, but not a per-connection leak.
+func messageLog(f *jsmodel.File, container *Node) bool {
+	c := jsmodel.Unparen(container)
+	var name string
+	switch {
+	case c == nil:
+		return false
+	case c.Kind == "identifier":
+		name = f.Tree.Text(c)
+	case c.Kind == "member_expression":
+		name = f.Tree.Text(c.Child("property"))
+	default:
+		return false
+	}
+	name = strings.ToLower(name)
+	for _, w := range []string{"message", "history", "chatlog", "transcript"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return name == "log" || name == "logs" || name == "chat"
 }
 
 // registry decides whether a container expression is a long-lived in-memory

@@ -1,11 +1,14 @@
 package jsrules
 
 import (
+	"fmt"
+	"path/filepath"
 	"regexp"
 	"strings"
 
 	"github.com/disconnectlint/disconnectlint/jsmodel"
 	"github.com/disconnectlint/disconnectlint/jsparse"
+	"github.com/disconnectlint/disconnectlint/report"
 )
 
 // emptinessCheck matches conditions that test a collection for emptiness.
@@ -90,43 +93,129 @@ func checkSensitive(p *pass) {
 // disconnect path keyed by what the client sent (handshake query, auth or
 // headers, or an event payload) with no check that the entry is this
 // socket's.
+//
+// A socket with no reserved disconnect listener but a custom one named
+// like it ('disconnected') is checked there too: it is the cleanup the
+// author wrote, and there the client names the key at cleanup time. Such a
+// handler is also reported when the entry it removes from is looked up by
+// its own payload (rooms.get(room) then delete room.participants[socket.id]).
 func checkUntrustedKey(p *pass) {
 	f := p.f
 	for _, s := range f.Sockets {
 		payload := p.payloadParams(s)
-		walkIn(s.DisconnectFuncs, func(n *Node) bool {
-			var key *Node
-			switch n.Kind {
-			case "call_expression":
-				name, recv := jsmodel.Callee(f.Tree, n)
-				args := jsmodel.Args(n)
-				if recv == nil || len(args) == 0 || (name != "delete" && name != "del" && name != "remove") {
-					return true
-				}
-				if s.IsSocket(f, jsmodel.RootName(recv)) {
-					return true
-				}
-				key = args[0]
-			case "unary_expression":
-				if op := n.Child("operator"); op == nil || f.Tree.Text(op) != "delete" {
-					return true
-				}
-				arg := jsmodel.Unparen(n.Child("argument"))
-				if arg == nil || arg.Kind != "subscript_expression" || s.IsSocket(f, jsmodel.RootName(arg)) {
-					return true
-				}
-				key = arg.Child("index")
-			default:
-				return true
+		p.untrustedIn(s, s.DisconnectFuncs, payload, nil)
+		if len(s.Disconnect) > 0 {
+			continue
+		}
+		for _, h := range s.LookAlikes {
+			if h.Func == nil {
+				continue
 			}
-			src := p.clientControlled(s, key, payload, 0)
-			if src == "" || p.ownershipGuarded(s, n) {
-				return true
-			}
-			p.report("untrusted-cleanup-key", key, rule("untrusted-cleanup-key").Message("key", src+" ("+p.text(key)+")"), p.disconnectRelated(s, n))
-			return true
-		})
+			own := map[*jsmodel.Binding]bool{}
+			p.addPayloadParams(own, h)
+			p.untrustedIn(s, f.Closure(h.Func, map[*Node]bool{}), payload, &lookAlike{h: h, own: own})
+		}
 	}
+}
+
+// lookAlike is a custom disconnect-like listener being checked, with its
+// own payload parameters.
+type lookAlike struct {
+	h   *jsmodel.Handler
+	own map[*jsmodel.Binding]bool
+}
+
+// untrustedIn reports the cleanups in funcs keyed by client data.
+func (p *pass) untrustedIn(s *jsmodel.SocketScope, funcs []*Node, payload map[*jsmodel.Binding]bool, la *lookAlike) {
+	f := p.f
+	walkIn(funcs, func(n *Node) bool {
+		var key *Node
+		var container *Node
+		switch n.Kind {
+		case "call_expression":
+			name, recv := jsmodel.Callee(f.Tree, n)
+			args := jsmodel.Args(n)
+			if recv == nil || len(args) == 0 || (name != "delete" && name != "del" && name != "remove") {
+				return true
+			}
+			if s.IsSocket(f, jsmodel.RootName(recv)) {
+				return true
+			}
+			key, container = args[0], recv
+		case "unary_expression":
+			if op := n.Child("operator"); op == nil || f.Tree.Text(op) != "delete" {
+				return true
+			}
+			arg := jsmodel.Unparen(n.Child("argument"))
+			if arg == nil || arg.Kind != "subscript_expression" || s.IsSocket(f, jsmodel.RootName(arg)) {
+				return true
+			}
+			key, container = arg.Child("index"), arg.Child("object")
+		default:
+			return true
+		}
+		if p.ownershipGuarded(s, n) {
+			return true
+		}
+		src := p.clientControlled(s, key, payload, 0)
+		switch {
+		case src != "" && la == nil:
+			p.report("untrusted-cleanup-key", key, rule("untrusted-cleanup-key").Message("key", src+" ("+p.text(key)+")"), p.disconnectRelated(s, n))
+		case src != "":
+			p.report("untrusted-cleanup-key", key, rule("untrusted-cleanup-key").Message("lookalike-key", la.h.Event, src+" ("+p.text(key)+")"), p.lookAlikeRelated(s, la.h))
+		case la != nil:
+			if pick := p.pickedBy(container, la.own, 0); pick != nil {
+				p.report("untrusted-cleanup-key", key, rule("untrusted-cleanup-key").Message("lookalike-target", la.h.Event, p.text(pick)), p.lookAlikeRelated(s, la.h))
+			}
+		}
+		return true
+	})
+}
+
+// pickedBy returns the payload name that selects the entry a container
+// expression denotes (Room.participants with Room = rooms.get(room)), or
+// nil.
+func (p *pass) pickedBy(container *Node, own map[*jsmodel.Binding]bool, depth int) *Node {
+	f := p.f
+	if container == nil || depth > 3 {
+		return nil
+	}
+	var pick *Node
+	jsparse.Walk(container, func(m *Node) bool {
+		if pick != nil || jsmodel.IsFunction(m) {
+			return false
+		}
+		if m.Kind != "identifier" {
+			return true
+		}
+		b := f.Resolve(m)
+		switch {
+		case b == nil:
+		case own[b]:
+			pick = m
+		case b.Kind == "const" || b.Kind == "let" || b.Kind == "var":
+			if b.Init != nil && b.Destructured == "" && jsmodel.IsView(f, jsmodel.Unparen(b.Init)) {
+				pick = p.pickedBy(b.Init, own, depth+1)
+			}
+		}
+		return true
+	})
+	return pick
+}
+
+// lookAlikeRelated points at the custom listener and says why it is not
+// the disconnect path.
+func (p *pass) lookAlikeRelated(s *jsmodel.SocketScope, h *jsmodel.Handler) []report.Related {
+	reg := s.Registration
+	rel := []report.Related{
+		{Path: p.pathOf(h.Call), Line: h.Call.Line, Column: h.Call.Col, Message: fmt.Sprintf("custom '%s' listener registered here; the client chooses when, and whether, to send it", h.Event)},
+		{Path: p.pathOf(reg), Line: reg.Line, Column: reg.Col, Message: "connection handler registered here, with no 'disconnect' listener"},
+	}
+	if h.Listed {
+		// Registered from a directory listing: the call names no file.
+		rel[0].Message = fmt.Sprintf("custom '%s' listener registered here (this loop loads %s); the client chooses when, and whether, to send it", h.Event, filepath.Base(p.pathOf(h.Func)))
+	}
+	return rel
 }
 
 // payloadParams are the parameters of the socket's event listeners other
@@ -137,18 +226,35 @@ func (p *pass) payloadParams(s *jsmodel.SocketScope) map[*jsmodel.Binding]bool {
 		if h.Func == nil || jsmodel.IsDisconnectEvent(h.Event) {
 			continue
 		}
-		for _, prm := range jsmodel.Params(h.Func) {
-			jsparse.Walk(prm, func(n *Node) bool {
-				if n.Kind == "identifier" || n.Kind == "shorthand_property_identifier_pattern" {
-					if b := p.f.Resolve(n); b != nil && b.Kind == "param" {
-						out[b] = true
-					}
-				}
-				return true
-			})
-		}
+		p.addPayloadParams(out, h)
 	}
 	return out
+}
+
+// addPayloadParams adds the parameters of listener h that receive what the
+// client sent: all of them, but for those fixed by fn.bind(ctx, a, b).
+func (p *pass) addPayloadParams(out map[*jsmodel.Binding]bool, h *jsmodel.Handler) {
+	bound := 0
+	if args := jsmodel.Args(h.Call); len(args) > 1 {
+		if b := jsmodel.Unparen(args[1]); b != nil && b.Kind == "call_expression" {
+			if name, _ := jsmodel.Callee(p.f.Tree, b); name == "bind" {
+				bound = len(jsmodel.Args(b)) - 1
+			}
+		}
+	}
+	for i, prm := range jsmodel.Params(h.Func) {
+		if i < bound {
+			continue
+		}
+		jsparse.Walk(prm, func(n *Node) bool {
+			if n.Kind == "identifier" || n.Kind == "shorthand_property_identifier_pattern" {
+				if b := p.f.Resolve(n); b != nil && b.Kind == "param" {
+					out[b] = true
+				}
+			}
+			return true
+		})
+	}
 }
 
 // clientControlled names where a key came from when the client chose it:

@@ -184,7 +184,9 @@ var catalogue = []*Rule{
 			"evict another's entry.",
 		Primary: "the key expression in the cleanup",
 		Messages: map[string]string{
-			"key": "disconnect cleanup is keyed by client-controlled %s: any client can evict another's entry; key it by socket.id or a server-verified identity",
+			"key":              "disconnect cleanup is keyed by client-controlled %s: any client can evict another's entry; key it by socket.id or a server-verified identity",
+			"lookalike-key":    "cleanup in the custom '%s' event is keyed by client-controlled %s: any client can evict another's entry, and a client that drops never sends the event; key it by socket.id in a 'disconnect' listener",
+			"lookalike-target": "cleanup in the custom '%s' event removes from an entry the client picks (%s): a client can name any entry, or one that does not exist, and its own entries stay; look the entry up from server-side state in a 'disconnect' listener",
 		},
 		Implemented: []Lang{JS},
 	},

@@ -20,9 +20,9 @@
 // event handler registered on a socket fires once per client with arguments
 // guessed from the handler's parameters (strings, objects, numbers, ack
 // callbacks), except for client 0, which only connects and leaves, and
-// except for goodbye-like events (leave, unsubscribe, stop, close...), which
-// fire only in the graceful scenario, before the others: a client that drops
-// cannot say goodbye. The virtual clock advances past every timer period;
+// except for goodbye-like events (leave, unsubscribe, stop, close, a custom
+// "disconnected"...), which fire only in the graceful scenario, before the
+// others: a client that drops cannot say goodbye. The virtual clock advances past every timer period;
 // the clients go (client namespace disconnect, transport close, ping timeout
 // after 45 s of silence, socket.disconnect(true), or all at once); the clock
 // advances again, by at least 60 s, firing intervals and short timeouts but
@@ -756,7 +756,7 @@ func (p *prepared) run(s *jsmodel.SocketScope, scenario, reason string, opt Opti
 
 var testGlobal = regexp.MustCompile(`ReferenceError: (describe|it|test|suite|before|beforeEach|beforeAll|after|afterEach|afterAll|expect) is not defined`)
 
-var leaveRe = regexp.MustCompile(`(?i)(^|[:._/ -])(un[a-z]|leave|stop|remove|logout|log-out|part|quit|exit|close|end|off|cancel|delete|destroy|hangup|hang-up|kick|bye)`)
+var leaveRe = regexp.MustCompile(`(?i)(^|[:._/ -])(un[a-z]|leave|stop|remove|logout|log-out|part|quit|exit|close|end|off|cancel|delete|destroy|hangup|hang-up|kick|bye|disconnect)`)
 
 func leaveLike(ev string) bool { return leaveRe.MatchString(ev) }
 

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -76,6 +77,10 @@ func fileNote(r FileResult) string {
 	return ""
 }
 
+// retainsByDesign marks a negative fixture whose retention of gone sockets'
+// ids the rules judge intended, so the sandbox is expected to see it.
+var retainsByDesign = []byte("verify: retains-by-design")
+
 // TestRuleFixtures runs every JS fixture of the timer, listener, registry and
 // resource rules through the sandbox: each want line of a positive that the
 // sandbox executed is live in some scenario, and negatives leave nothing live.
@@ -99,6 +104,24 @@ func TestRuleFixtures(t *testing.T) {
 				why = append(why, name+": "+fileNote(r))
 				if pos {
 					wants += len(wantLines(src))
+				}
+				continue
+			}
+			if !pos && bytes.Contains(src, retainsByDesign) {
+				// The static rule judges this retention intended (a chat
+				// history naming its authors); the sandbox, which sees
+				// only what stays reachable, must still see it, or the
+				// marker is stale.
+				negs++
+				if len(liveLines(r, "entry")) == 0 {
+					t.Errorf("%s: marked %q but the sandbox saw nothing retained", name, retainsByDesign)
+				} else {
+					negOK++
+				}
+				for l := range liveLines(r, "") {
+					if !liveLines(r, "entry")[l] {
+						t.Errorf("%s:%d: negative fixture left something other than the intended entries live", name, l)
+					}
 				}
 				continue
 			}

@@ -282,6 +282,55 @@ func importSpecs(src []byte) []string {
 	return out
 }
 
+// listedDirs finds the folders a file that lists directories may load
+// handler modules from (readdirSync(join(__dirname, 'events')) and the
+// like): every short path-like string literal that names a folder of the
+// run, from the file's folder or one above it. A folder wrongly taken in
+// costs only time: its files join the project run.
+func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(src); i++ {
+		q := src[i]
+		if q != '\'' && q != '"' && q != '`' {
+			continue
+		}
+		end := bytes.IndexByte(src[i+1:], q)
+		if end < 0 || end > 200 {
+			continue
+		}
+		lit := src[i+1 : i+1+end]
+		i += end + 1
+		if len(lit) == 0 || !pathLike(lit) || seen[string(lit)] {
+			continue
+		}
+		seen[string(lit)] = true
+		// __dirname + '/events' gives '/events': try it below the file too.
+		for _, rel := range []string{string(lit), strings.TrimLeft(string(lit), "/")} {
+			for _, d := range jsmodel.DirCandidates(abs, rel, false) {
+				if proj.HasDir(d) {
+					out = append(out, d)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// pathLike reports bytes that can be a relative folder path.
+func pathLike(b []byte) bool {
+	if bytes.IndexFunc(b, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) < 0 {
+		return false // ".", "..", "/": no folder name
+	}
+	for _, c := range b {
+		if !(c == '.' || c == '/' || c == '_' || c == '-' || c == '@' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
 // importClosure is the set of files a project run needs: every file that
 // may register a connection handler and imports a project module, and all
 // the project files those reach, transitively.
@@ -308,6 +357,15 @@ func importClosure(files []discover.JSFile, index map[string]int, proj *jsmodel.
 					if p, ok := proj.ResolvePath(abs, spec); ok && p != abs {
 						if j, ok := index[p]; ok {
 							deps[i] = append(deps[i], j)
+						}
+					}
+				}
+				if bytes.Contains(src, []byte("readdir")) {
+					for _, d := range listedDirs(src, abs, proj) {
+						for _, p := range proj.DirFiles(d) {
+							if j, ok := index[p]; ok && p != abs {
+								deps[i] = append(deps[i], j)
+							}
 						}
 					}
 				}

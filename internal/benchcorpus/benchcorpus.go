@@ -46,6 +46,10 @@ func Generate(n int, seed int64) []File {
 		switch k := r.Intn(10); {
 		case k < 2:
 			ext = socketServer(g, i, noun)
+		case k < 3 && r.Intn(4) == 0:
+			// A server that loads one listener per file of a folder.
+			ext = dirServer(g, i, noun)
+			out = append(out, dirEvents(r, i, noun)...)
 		case k < 3:
 			// A server whose per-socket logic lives in a handler module.
 			ext = splitServer(g, i, noun)
@@ -149,6 +153,37 @@ func splitServer(g *gen, i int, noun string) string {
 	g.p("io.on(\"connection\", (socket) => {\n  register%s(io, socket, %ss);\n});\n\n", title(noun), noun)
 	g.p("server.listen(%d);\n", 4000+i%1000)
 	return ".js"
+}
+
+func dirServer(g *gen, i int, noun string) string {
+	g.p("const fs = require(\"fs\");\nconst path = require(\"path\");\nconst { Server } = require(\"socket.io\");\n\n")
+	g.p("const io = new Server(%d);\nconst %ss = new Map();\nconst dir = path.join(__dirname, \"events_%05d\");\n\n", 5000+i%1000, noun, i)
+	g.p("io.on(\"connection\", (socket) => {\n  for (const file of fs.readdirSync(dir)) {\n")
+	g.p("    const handler = require(path.join(dir, file));\n")
+	g.p("    socket.on(path.basename(file, \".js\"), handler.bind(null, { io, socket, %ss }));\n  }\n});\n", noun)
+	return ".js"
+}
+
+// dirEvents are the listener modules of a dirServer, one per event, with a
+// disconnect.js that cleans up unless the server leaks.
+func dirEvents(r *rand.Rand, i int, noun string) []File {
+	leak := r.Intn(3) == 0
+	var out []File
+	for k := 0; k < 2+r.Intn(3); k++ {
+		v := verbs[r.Intn(len(verbs))]
+		src := fmt.Sprintf("module.exports = ({ io, socket, %[1]ss }, payload) => {\n"+
+			"  if (!payload || typeof payload !== \"object\") return;\n"+
+			"  %[1]ss.set(socket.id, { %[2]s: String(payload.name || \"\"), at: Date.now() });\n"+
+			"  io.to(String(payload.room || \"lobby\")).emit(\"%[1]s:%[2]s\", payload);\n};\n", noun, v)
+		out = append(out, File{Path: fmt.Sprintf("src/%s/events_%05d/%s_%d.js", noun, i, v, k), Src: []byte(src)})
+	}
+	body := fmt.Sprintf("  %ss.delete(socket.id);\n", noun)
+	if leak {
+		body = "  console.log(\"gone\", socket.id, reason);\n"
+	}
+	out = append(out, File{Path: fmt.Sprintf("src/%s/events_%05d/disconnect.js", noun, i),
+		Src: []byte(fmt.Sprintf("module.exports = ({ io, socket, %ss }, reason) => {\n%s};\n", noun, body))})
+	return out
 }
 
 func handlerModule(g *gen, noun string) string {

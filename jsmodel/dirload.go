@@ -1,0 +1,540 @@
+package jsmodel
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Directory registration: many servers load one handler module per file
+// of a folder instead of importing each by name.
+//
+//	readdir('./src/events', (err, files) => files.forEach((f) => {
+//	  const handler = require(join(dir, f));
+//	  socket.on(f.substring(0, f.indexOf('.')), handler.bind(null, { server: this, socket }));
+//	}));
+//
+//	for (const file of fs.readdirSync(path.join(__dirname, 'handlers')))
+//	  require(`./handlers/${file}`)(io, socket);
+//
+// The model never lists the disk at analysis time for this: the directory
+// is matched against the files of the run, so what it sees is what the run
+// sees. A directory given relative to the process's working directory
+// ('./src/events') is looked up from the file's folder and then from each
+// folder above it, nearest first, since the working directory is unknown.
+
+// maxDirUp bounds the folders tried above a file for a cwd-relative path.
+const maxDirUp = 6
+
+// DirFiles lists the run's JS/TS files directly inside dir (absolute), in
+// path order.
+func (p *Project) DirFiles(dir string) []string {
+	if p == nil {
+		return nil
+	}
+	list := append([]string(nil), p.dirs[filepath.Clean(dir)]...)
+	sort.Strings(list)
+	return list
+}
+
+// HasDir reports whether dir (absolute) directly holds files of the run.
+func (p *Project) HasDir(dir string) bool {
+	return p != nil && len(p.dirs[filepath.Clean(dir)]) > 0
+}
+
+// addDirEntry indexes a path under its folder, once.
+func (p *Project) addDirEntry(path string) {
+	if p.dirs == nil {
+		p.dirs = map[string][]string{}
+		p.inDirs = map[string]bool{}
+	}
+	if p.inDirs[path] {
+		return
+	}
+	p.inDirs[path] = true
+	d := filepath.Dir(path)
+	p.dirs[d] = append(p.dirs[d], path)
+}
+
+// DirCandidates returns the directories a path expression may name, as
+// seen from the file at abs: one for a path anchored at __dirname, else the
+// file's folder and the folders above it. Rel is the path below the anchor.
+func DirCandidates(abs, rel string, anchored bool) []string {
+	if filepath.IsAbs(rel) {
+		return []string{filepath.Clean(rel)}
+	}
+	base := filepath.Dir(abs)
+	if anchored {
+		return []string{filepath.Join(base, rel)}
+	}
+	var out []string
+	for i := 0; i <= maxDirUp; i++ {
+		out = append(out, filepath.Join(base, rel))
+		up := filepath.Dir(base)
+		if up == base {
+			break
+		}
+		base = up
+	}
+	return out
+}
+
+// listingDir returns the directory a directory-listing expression
+// enumerates: fs.readdirSync(d), await readdir(d), a name bound to one, the
+// files parameter of a readdir(d, cb) callback, or a .filter/.sort of one.
+func (f *File) listingDir(n *Node, depth int) (string, bool) {
+	n = unparen(n)
+	if n == nil || depth > 6 || f.proj == nil {
+		return "", false
+	}
+	if g := f.at(n); g != f {
+		return g.listingDir(n, depth)
+	}
+	switch n.Kind {
+	case "await_expression":
+		return f.listingDir(n.FirstNamed(), depth+1)
+	case "call_expression":
+		name, recv := f.calledName(n)
+		switch name {
+		case "readdirSync", "readdir":
+			if args := Args(n); len(args) > 0 {
+				return f.dirOf(args[0])
+			}
+		case "filter", "sort", "slice", "reverse", "concat":
+			if recv != nil {
+				return f.listingDir(recv, depth+1)
+			}
+		}
+	case "identifier":
+		b := f.Resolve(n)
+		if b == nil {
+			return "", false
+		}
+		if b.Kind == "param" {
+			// readdir(dir, (err, files) => ...): files is the listing.
+			fn := b.Scope.Node
+			if fn == nil || fn.Parent == nil || fn.Parent.Kind != "arguments" {
+				return "", false
+			}
+			call := fn.Parent.Parent
+			ps := Params(fn)
+			if name, _ := f.calledName(call); name != "readdir" || len(ps) < 2 || ParamName(ps[1]) != b.Decl {
+				return "", false
+			}
+			if args := Args(call); len(args) > 1 {
+				return f.dirOf(args[0])
+			}
+			return "", false
+		}
+		if b.Init != nil && b.Destructured == "" {
+			return f.listingDir(b.Init, depth+1)
+		}
+	}
+	return "", false
+}
+
+// dirOf resolves a directory path expression to a folder that holds files
+// of the run.
+func (f *File) dirOf(n *Node) (string, bool) {
+	rel, anchored, ok := f.pathExpr(n, 0)
+	if !ok {
+		return "", false
+	}
+	for _, d := range DirCandidates(f.abs, rel, anchored) {
+		if f.proj.HasDir(d) {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// pathExpr evaluates a path expression: a string, a const bound to one,
+// path.join/resolve(...) of such parts, a template or concatenation of
+// them, or new URL(rel, import.meta.url). A leading __dirname (or
+// import.meta.url) anchors the path at the file's folder; a leading process.cwd()
+// or other unknown base leaves it relative to an unknown folder.
+func (f *File) pathExpr(n *Node, depth int) (rel string, anchored, ok bool) {
+	n = unparen(n)
+	if n == nil || depth > 6 {
+		return "", false, false
+	}
+	if s, ok := f.StringValue(n); ok {
+		return s, false, true
+	}
+	switch n.Kind {
+	case "identifier":
+		if f.Tree.Text(n) == "__dirname" && f.Resolve(n) == nil {
+			return "", true, true
+		}
+		if b := f.Resolve(n); b != nil && b.Init != nil && b.Destructured == "" && len(b.Assigns) == 0 {
+			return f.pathExpr(b.Init, depth+1)
+		}
+	case "new_expression":
+		// new URL('./handlers/', import.meta.url): relative to the module.
+		args := Args(n)
+		if f.Tree.Text(n.Child("constructor")) != "URL" || len(args) != 2 || f.Tree.Text(args[1]) != "import.meta.url" {
+			return "", false, false
+		}
+		rel, ok := f.StringValue(args[0])
+		return rel, true, ok
+	case "call_expression":
+		name, _ := f.calledName(n)
+		if name == "fileURLToPath" {
+			if args := Args(n); len(args) == 1 {
+				return f.pathExpr(args[0], depth+1)
+			}
+			return "", false, false
+		}
+		if name != "join" && name != "resolve" {
+			return "", false, false
+		}
+		var parts []string
+		for i, a := range Args(n) {
+			r, anch, ok := f.pathExpr(a, depth+1)
+			if !ok {
+				if i > 0 {
+					return "", false, false
+				}
+				continue // an unknown base: process.cwd(), __basedir
+			}
+			if i == 0 {
+				anchored = anch
+			}
+			parts = append(parts, r)
+		}
+		return filepath.Join(parts...), anchored, true
+	case "binary_expression":
+		// __dirname + '/events'
+		if op := n.Child("operator"); op == nil || f.Tree.Text(op) != "+" {
+			return "", false, false
+		}
+		l, anch, ok := f.pathExpr(n.Child("left"), depth+1)
+		if !ok {
+			l, anch = "", false // process.cwd() + '/events': an unknown base
+		}
+		r, _, ok := f.pathExpr(n.Child("right"), depth+1)
+		if !ok {
+			return "", false, false
+		}
+		if l == "" {
+			return strings.TrimPrefix(r, "/"), anch, true
+		}
+		return l + r, anch, true
+	case "template_string":
+		var sb strings.Builder
+		unknownBase := false
+		for i, c := range n.NamedChildren() {
+			switch c.Kind {
+			case "string_fragment":
+				sb.WriteString(f.Tree.Text(c))
+			case "template_substitution":
+				r, anch, ok := f.pathExpr(c.FirstNamed(), depth+1)
+				if !ok {
+					if i > 0 {
+						return "", false, false
+					}
+					unknownBase = true
+					continue
+				}
+				if i == 0 {
+					anchored = anch
+				}
+				sb.WriteString(r)
+			default:
+				return "", false, false
+			}
+		}
+		out := sb.String()
+		if anchored || unknownBase {
+			out = strings.TrimPrefix(out, "/") // `${__dirname}/events`
+		}
+		return out, anchored, true
+	}
+	return "", false, false
+}
+
+// listingElem returns the directory whose listing binding b walks: the
+// parameter of files.forEach(f => ...) (also map, filter, some, every) or
+// the variable of for (const f of files).
+func (f *File) listingElem(b *Binding) (string, bool) {
+	if b == nil || b.Decl == nil {
+		return "", false
+	}
+	if g := f.at(b.Decl); g != f {
+		return g.listingElem(b)
+	}
+	if b.Kind == "param" {
+		fn := b.Scope.Node
+		if fn == nil || fn.Parent == nil || fn.Parent.Kind != "arguments" {
+			return "", false
+		}
+		ps := Params(fn)
+		if len(ps) == 0 || ParamName(ps[0]) != b.Decl {
+			return "", false
+		}
+		name, recv := Callee(f.Tree, fn.Parent.Parent)
+		switch name {
+		case "forEach", "map", "filter", "some", "every", "flatMap":
+			return f.listingDir(recv, 0)
+		}
+		return "", false
+	}
+	loop := b.Decl.Parent
+	if loop != nil && loop.Kind == "for_in_statement" && loop.Child("left") == b.Decl && loop.HasToken("of") {
+		return f.listingDir(loop.Child("right"), 0)
+	}
+	return "", false
+}
+
+// elemOf finds the listing element an expression is computed from, through
+// local names: join(dir, f), `./events/${file}`, const full = join(dir, f).
+func (f *File) elemOf(n *Node, depth int) (*Binding, string) {
+	if n == nil || depth > 3 {
+		return nil, ""
+	}
+	var elem *Binding
+	var dir string
+	walkNoFuncs(n, func(m *Node) {
+		if elem != nil || m.Kind != "identifier" {
+			return
+		}
+		b := f.Resolve(m)
+		if b == nil {
+			return
+		}
+		if d, ok := f.listingElem(b); ok {
+			elem, dir = b, d
+			return
+		}
+		if b.Init != nil && b.Destructured == "" && b.Kind == "const" {
+			elem, dir = f.elemOf(b.Init, depth+1)
+		}
+	})
+	return elem, dir
+}
+
+// walkNoFuncs visits n and its descendants, not entering nested functions.
+func walkNoFuncs(n *Node, visit func(*Node)) {
+	visit(n)
+	for _, c := range n.NamedChildren() {
+		if IsFunction(c) {
+			continue
+		}
+		walkNoFuncs(c, visit)
+	}
+}
+
+// dynamicModule reports a module loaded by computed path from a directory
+// listing: require(join(dir, f)), await import(`./x/${f}`), or a name bound
+// to one. It returns the element binding and the project files the listing
+// can yield.
+func (f *File) dynamicModule(n *Node, depth int) (*Binding, []*File) {
+	n = unparen(n)
+	if n == nil || depth > 4 || f.proj == nil {
+		return nil, nil
+	}
+	if g := f.at(n); g != f {
+		return g.dynamicModule(n, depth)
+	}
+	if !f.dynLoads {
+		return nil, nil
+	}
+	switch n.Kind {
+	case "await_expression":
+		return f.dynamicModule(n.FirstNamed(), depth+1)
+	case "identifier":
+		b := f.Resolve(n)
+		if b != nil && b.Init != nil && b.Destructured == "" && (b.Kind == "const" || len(b.Assigns) == 0) {
+			return f.dynamicModule(b.Init, depth+1)
+		}
+	case "call_expression":
+		fn := n.Child("function")
+		if fn == nil || (fn.Kind != "import" && (fn.Kind != "identifier" || f.Tree.Text(fn) != "require")) {
+			return nil, nil
+		}
+		args := Args(n)
+		if len(args) == 0 || stringLit(f.Tree, args[0]) != "" {
+			return nil, nil
+		}
+		elem, dir := f.elemOf(args[0], 0)
+		if elem == nil {
+			return nil, nil
+		}
+		var out []*File
+		for _, path := range f.proj.DirFiles(dir) {
+			if g := f.proj.byPath[path]; g != nil && g != f && !strings.HasSuffix(path, ".d.ts") {
+				out = append(out, g)
+			}
+		}
+		return elem, out
+	}
+	return nil, nil
+}
+
+// DynamicFuncs resolves an expression that stands for the default export of
+// every module of a directory listing (the module itself, .bind(...) of it,
+// or one of its members) to those functions, with the element binding.
+func (f *File) dynamicFuncs(n *Node) (*Binding, []*Node) {
+	n = unparen(n)
+	if n == nil {
+		return nil, nil
+	}
+	member := ""
+	if n.Kind == "call_expression" {
+		if name, recv := Callee(f.Tree, n); name == "bind" && recv != nil {
+			n = unparen(recv)
+		}
+	}
+	if n != nil && n.Kind == "member_expression" {
+		member = f.Tree.Text(n.Child("property"))
+		if member == "default" {
+			member = ""
+		}
+		n = n.Child("object")
+	}
+	elem, mods := f.dynamicModule(n, 0)
+	var out []*Node
+	for _, g := range mods {
+		h, v := g.exported(member, 0)
+		if v == nil && member == "" {
+			h, v = g.exported("default", 0)
+		}
+		if v == nil {
+			continue
+		}
+		if fn := h.funcOf(v, 0); fn != nil {
+			out = append(out, fn)
+		}
+	}
+	return elem, out
+}
+
+// FuncsOf is FuncOf for an expression that may stand for several
+// functions: a handler loaded from each file of a directory.
+func (f *File) FuncsOf(n *Node) []*Node {
+	if _, fns := f.at(n).dynamicFuncs(n); len(fns) > 0 {
+		return fns
+	}
+	if fn := f.FuncOf(n); fn != nil {
+		return []*Node{fn}
+	}
+	return nil
+}
+
+// CalledFuncs is CalledFunc for a call that may invoke several functions:
+// require(join(dir, f))(io, socket) over a directory listing.
+func (f *File) CalledFuncs(call *Node) []*Node {
+	if g := f.at(call); g != f {
+		return g.CalledFuncs(call)
+	}
+	if call.Kind == "call_expression" {
+		if _, fns := f.dynamicFuncs(call.Child("function")); len(fns) > 0 {
+			return fns
+		}
+	}
+	if fn := f.CalledFunc(call); fn != nil {
+		return []*Node{fn}
+	}
+	return nil
+}
+
+// dynamicEventName is the event a listener registered for module file g of
+// a directory listing gets: the file name, or its stem when the event
+// expression strips the extension (f.substring(0, f.indexOf('.')),
+// f.split('.')[0], path.basename(f, '.js'), f.replace('.js', ”)), or a
+// string the module exports (handler.name). "" when it cannot be told.
+func (f *File) dynamicEventName(ev *Node, elem *Binding, g *File) string {
+	ev = unparen(ev)
+	if ev == nil {
+		return ""
+	}
+	base := filepath.Base(g.abs)
+	if ev.Kind == "member_expression" {
+		// handler.name, handler.event: a string the module exports.
+		if b, _ := f.dynamicModule(ev.Child("object"), 0); b == elem && b != nil {
+			prop := f.Tree.Text(ev.Child("property"))
+			if h, v := g.exported(prop, 0); v != nil {
+				if s, ok := h.StringValue(v); ok {
+					return s
+				}
+			}
+			if h, v := g.exported("", 0); v != nil {
+				if lit := h.objectOf(v, 0); lit != nil {
+					if s, ok := h.propertyValue(lit, []string{prop}, 0); ok {
+						return s
+					}
+				}
+			}
+			return ""
+		}
+	}
+	if ev.Kind == "identifier" {
+		b := f.Resolve(ev)
+		if b == elem {
+			return base
+		}
+		if b != nil && b.Kind == "const" && b.Init != nil && b.Destructured == "" {
+			return f.dynamicEventName(b.Init, elem, g)
+		}
+		return ""
+	}
+	if !f.derivedName(ev, elem, 0) {
+		return "" // 'chat:' + f, prefix() + f: not the file's name
+	}
+	text := f.Tree.Text(ev)
+	if strings.Contains(text, "indexOf('.')") || strings.Contains(text, `indexOf(".")`) ||
+		strings.Contains(text, "split('.')") || strings.Contains(text, `split(".")`) {
+		if i := strings.IndexByte(base, '.'); i > 0 {
+			return base[:i]
+		}
+		return base
+	}
+	if name, _ := f.calledName(ev); ev.Kind == "call_expression" && name == "basename" && len(Args(ev)) < 2 {
+		return base
+	}
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// derivedName reports an expression that is the listing element's file
+// name, trimmed: f, f.substring(...), f.split('.')[0], f.replace(...),
+// path.basename(f, ext), path.parse(f).name, or a const holding one.
+func (f *File) derivedName(n *Node, elem *Binding, depth int) bool {
+	n = unparen(n)
+	if n == nil || depth > 6 {
+		return false
+	}
+	switch n.Kind {
+	case "identifier":
+		b := f.Resolve(n)
+		if b == elem {
+			return true
+		}
+		return b != nil && b.Kind == "const" && b.Init != nil && b.Destructured == "" && f.derivedName(b.Init, elem, depth+1)
+	case "subscript_expression":
+		return f.derivedName(n.Child("object"), elem, depth+1)
+	case "member_expression":
+		return f.Tree.Text(n.Child("property")) == "name" && f.derivedName(n.Child("object"), elem, depth+1)
+	case "call_expression":
+		name, recv := f.calledName(n)
+		switch name {
+		case "substring", "substr", "slice", "replace", "replaceAll", "split", "toLowerCase", "trim":
+			return recv != nil && f.derivedName(recv, elem, depth+1)
+		case "basename", "parse":
+			args := Args(n)
+			return len(args) > 0 && f.derivedName(args[0], elem, depth+1)
+		}
+	}
+	return false
+}
+
+// calledName is the name a call invokes: name in recv.name(...) with its
+// receiver, or name in a plain name(...) call with a nil receiver.
+func (f *File) calledName(call *Node) (string, *Node) {
+	if call == nil || call.Kind != "call_expression" {
+		return "", nil
+	}
+	if name, recv := Callee(f.Tree, call); recv != nil {
+		return name, recv
+	}
+	return CalleeName(f.Tree, call), nil
+}

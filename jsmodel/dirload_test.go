@@ -1,0 +1,236 @@
+package jsmodel
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/disconnectlint/disconnectlint/jsparse"
+)
+
+// buildProject writes files (relative path -> source) under a temporary
+// folder and links them as one project, the way the CLI does.
+func buildProject(t *testing.T, files map[string]string) (*Project, string) {
+	t.Helper()
+	dir := t.TempDir()
+	var paths []string
+	for rel, src := range files {
+		abs := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(abs, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, abs)
+	}
+	sort.Strings(paths)
+	p := NewProject()
+	p.Known(paths)
+	for _, abs := range paths {
+		lang, _ := jsparse.LangOf(abs)
+		tree, err := jsparse.Parse([]byte(files[strings.TrimPrefix(abs, dir+"/")]), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Add(BuildFile(abs, tree), abs)
+	}
+	p.Link()
+	return p, dir
+}
+
+// events lists "event=file:line" for every listener of every socket scope,
+// and "disconnect" entries for the disconnect path's listeners.
+func events(p *Project, dir string) []string {
+	var out []string
+	for _, f := range p.Files {
+		for _, s := range f.Sockets {
+			for _, h := range s.Events {
+				where := "nil"
+				if h.Func != nil {
+					g := p.FileOf(h.Func)
+					rel, _ := filepath.Rel(dir, g.abs)
+					where = filepath.ToSlash(rel)
+				}
+				out = append(out, h.Event+"="+where)
+			}
+			for _, h := range s.Disconnect {
+				out = append(out, "disconnect-path:"+h.Event)
+			}
+			for _, h := range s.LookAlikes {
+				out = append(out, "look-alike:"+h.Event)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestDirectoryRegistration(t *testing.T) {
+	handler := func(body string) string { return "module.exports = (" + body + ") => {};\n" }
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{
+			name: "readdir callback, cwd-relative folder seen from a nested file, stem by indexOf",
+			files: map[string]string{
+				"src/client.js": `const { Server } = require('socket.io');
+const { readdir } = require('fs');
+const { join, resolve } = require('path');
+class Client extends Server {
+  constructor(...a) { super(...a); this.on('connection', (socket) => this.register(socket)); }
+  register(socket) {
+    const path = './src/events';
+    readdir(path, (err, files) => {
+      files = files.filter((f) => f.split('.').pop() === 'js');
+      files.forEach((f) => {
+        const name = f.substring(0, f.indexOf('.'));
+        const event = require(resolve(__basedir, join(path, f)));
+        socket.on(name, event.bind(null, { server: this, socket: socket }));
+      });
+    });
+  }
+}
+module.exports = { Client };
+`,
+				"src/events/join.js":         handler("{ server, socket }, room"),
+				"src/events/disconnected.js": handler("{ server, socket }, room"),
+			},
+			want: []string{"disconnected=src/events/disconnected.js", "join=src/events/join.js", "look-alike:disconnected"},
+		},
+		{
+			name: "readdirSync(join(__dirname, ...)) in for-of, template require, basename",
+			files: map[string]string{
+				"server.js": `const fs = require('fs');
+const path = require('path');
+const { Server } = require('socket.io');
+const io = new Server(3000);
+io.on('connection', (socket) => {
+  for (const file of fs.readdirSync(path.join(__dirname, 'events'))) {
+    const handler = require(` + "`./events/${file}`" + `);
+    socket.on(path.basename(file, '.js'), handler.bind(null, io, socket));
+  }
+});
+`,
+				"events/chat.js":       handler("io, socket, text"),
+				"events/disconnect.js": handler("io, socket, reason"),
+			},
+			want: []string{"chat=events/chat.js", "disconnect-path:disconnect", "disconnect=events/disconnect.js"},
+		},
+		{
+			name: "handler modules called with the socket; their own listeners join the scope",
+			files: map[string]string{
+				"index.js": `const { readdirSync } = require('fs');
+const io = require('socket.io')(3000);
+io.on('connection', (socket) => {
+  readdirSync('./handlers').filter((f) => f.endsWith('.js')).forEach((f) => require('./handlers/' + f)(io, socket));
+});
+`,
+				"handlers/a.js": "module.exports = (io, socket) => { socket.on('a', () => {}); };\n",
+				"handlers/b.js": "module.exports = function (io, s) { s.on('disconnect', () => {}); };\n",
+			},
+			want: []string{"a=handlers/a.js", "disconnect-path:disconnect", "disconnect=handlers/b.js"},
+		},
+		{
+			name: "the file name itself, and a name the module exports",
+			files: map[string]string{
+				"index.js": `const fs = require('fs');
+const io = require('socket.io')(3000);
+io.on('connection', (socket) => {
+  fs.readdirSync(__dirname + '/cmds').forEach((file) => {
+    const cmd = require('./cmds/' + file);
+    socket.on(cmd.name, cmd.run.bind(null, socket));
+  });
+  for (const file of fs.readdirSync(` + "`${__dirname}/raw`" + `)) socket.on(file, require('./raw/' + file));
+});
+`,
+				"cmds/ping.js": "module.exports = { name: 'ping', run(socket) {} };\n",
+				"raw/x.js":     handler("payload"),
+			},
+			want: []string{"ping=cmds/ping.js", "x.js=raw/x.js"},
+		},
+		{
+			name: "ESM: readdir from fs/promises, new URL(..., import.meta.url), await import, default export",
+			files: map[string]string{
+				"server.mjs": `import { readdir } from 'node:fs/promises';
+import { Server } from 'socket.io';
+const io = new Server(3000);
+const dir = new URL('./handlers/', import.meta.url);
+io.on('connection', async (socket) => {
+  socket.on('disconnect', () => {});
+  for (const file of await readdir(dir)) {
+    const mod = await import(` + "`./handlers/${file}`" + `);
+    mod.default(io, socket);
+  }
+});
+`,
+				"handlers/chat.mjs": "export default function register(io, socket) { socket.on('chat', () => {}); }\n",
+			},
+			want: []string{"chat=handlers/chat.mjs", "disconnect-path:disconnect", "disconnect=server.mjs"},
+		},
+		{
+			name: "a computed name it cannot tell is not taken for disconnect",
+			files: map[string]string{
+				"index.js": `const fs = require('fs');
+const io = require('socket.io')(3000);
+io.on('connection', (socket) => {
+  for (const f of fs.readdirSync('./ev')) socket.on(prefix() + f, require('./ev/' + f));
+});
+`,
+				"ev/disconnect.js": handler("reason"),
+			},
+			want: []string{"=ev/disconnect.js"},
+		},
+		{
+			name: "a folder that is not part of the run loads nothing",
+			files: map[string]string{
+				"index.js": `const fs = require('fs');
+const io = require('socket.io')(3000);
+io.on('connection', (socket) => {
+  for (const f of fs.readdirSync('./plugins')) require('./plugins/' + f)(socket);
+  socket.on('disconnect', () => {});
+});
+`,
+			},
+			want: []string{"disconnect-path:disconnect", "disconnect=index.js"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, dir := buildProject(t, tt.files)
+			if got := events(p, dir); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("listeners:\n got  %q\n want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDirCandidates(t *testing.T) {
+	got := DirCandidates("/app/server/src/client.js", "./src/events", false)
+	want := []string{"/app/server/src/src/events", "/app/server/src/events", "/app/src/events", "/src/events"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("cwd-relative: got %q, want %q", got, want)
+	}
+	if got := DirCandidates("/app/server/src/client.js", "events", true); !reflect.DeepEqual(got, []string{"/app/server/src/events"}) {
+		t.Errorf("anchored: got %q", got)
+	}
+	if got := DirCandidates("/app/x.js", "/srv/handlers", false); !reflect.DeepEqual(got, []string{"/srv/handlers"}) {
+		t.Errorf("absolute: got %q", got)
+	}
+}
+
+func TestIsDisconnectLookAlike(t *testing.T) {
+	for ev, want := range map[string]bool{
+		"disconnected": true, "Disconnection": true, "on-disconnect": true, "onDisconnected": true,
+		"disconnect": false, "disconnecting": false, "disconnectUser": false, "user-disconnected": false, "leave": false,
+	} {
+		if got := IsDisconnectLookAlike(ev); got != want {
+			t.Errorf("IsDisconnectLookAlike(%q) = %v, want %v", ev, got, want)
+		}
+	}
+}
