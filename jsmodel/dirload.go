@@ -538,3 +538,39 @@ func (f *File) calledName(call *Node) (string, *Node) {
 	}
 	return CalleeName(f.Tree, call), nil
 }
+
+// wrappedListeners resolves a listener that wraps a call into a module of
+// a directory listing, registered under a name the module exports:
+//
+//	socket.on(event.name, (...args) => event.execute(io, socket, ...args))
+//
+// as one listener per module, named by the module, whose function is the
+// module's. Nil when the wrapper calls no such module or the name is not
+// the module's.
+func (f *File) wrappedListeners(evArg, wrapper *Node) []listener {
+	if !f.dynLoads {
+		return nil
+	}
+	var elem *Binding
+	var fns []*Node
+	walkNoFuncs(wrapper.Child("body"), func(m *Node) {
+		if fns != nil || m.Kind != "call_expression" {
+			return
+		}
+		if callee := unparen(m.Child("function")); callee != nil && callee.Kind == "member_expression" {
+			elem, fns = f.dynamicFuncs(callee)
+		}
+	})
+	if len(fns) == 0 {
+		return nil
+	}
+	var out []listener
+	for _, fn := range fns {
+		ev := f.dynamicEventName(evArg, elem, f.at(fn))
+		if ev == "" {
+			return nil
+		}
+		out = append(out, listener{ev: ev, fn: fn, key: fn, listed: true, via: wrapper})
+	}
+	return out
+}

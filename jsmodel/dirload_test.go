@@ -174,6 +174,44 @@ io.on('connection', async (socket) => {
 			want: []string{"chat=handlers/chat.mjs", "disconnect-path:disconnect", "disconnect=server.mjs"},
 		},
 		{
+			name: "a wrapper calling the module's function, named by the module (command style)",
+			files: map[string]string{
+				"index.js": `const fs = require('fs');
+const io = require('socket.io')(3000);
+io.on('connection', (socket) => {
+  const files = fs.readdirSync(` + "`${__dirname}/socketevents`" + `).filter((file) => file.endsWith('.js'));
+  for (const file of files) {
+    const event = require(` + "`${__dirname}/socketevents/${file}`" + `);
+    socket.on(event.name, (arg) => event.execute(io, socket, arg));
+  }
+});
+`,
+				"socketevents/bet.js":  "module.exports = { name: 'bet', async execute(io, socket, arg) {} };\n",
+				"socketevents/gone.js": "module.exports = { name: 'disconnect', execute(io, socket) {} };\n",
+			},
+			want: []string{"bet=socketevents/bet.js", "disconnect-path:disconnect", "disconnect=socketevents/gone.js"},
+		},
+		{
+			name: "the file's own folder, and a context object handed to a destructuring handler",
+			files: map[string]string{
+				"socket/index.js": `const fs = require('fs');
+const path = require('path');
+module.exports = (io) => {
+  const handlerFiles = fs.readdirSync(__dirname).filter((f) => f !== 'index.js');
+  io.on('connection', (socket) => {
+    handlerFiles.forEach((file) => {
+      const handler = require(path.join(__dirname, file));
+      handler({ io, socket });
+    });
+  });
+};
+`,
+				"server.js":      "const io = require('socket.io')(3000);\nrequire('./socket')(io);\n",
+				"socket/chat.js": "module.exports = ({ io, socket }) => { socket.on('chat', (m) => io.emit('chat', m)); socket.on('disconnect', () => {}); };\n",
+			},
+			want: []string{"chat=socket/chat.js", "disconnect-path:disconnect", "disconnect=socket/chat.js"},
+		},
+		{
 			name: "a computed name it cannot tell is not taken for disconnect",
 			files: map[string]string{
 				"index.js": `const fs = require('fs');

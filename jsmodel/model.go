@@ -596,7 +596,7 @@ func (s *SocketScope) IsSocket(f *File, n *Node) bool {
 		return false
 	}
 	switch n.Kind {
-	case "identifier":
+	case "identifier", "shorthand_property_identifier":
 		b := f.Resolve(n)
 		return b != nil && s.aliases[b]
 	case "this":
@@ -773,6 +773,15 @@ func (f *File) originOf(n *Node, depth int) origin {
 		for _, a := range b.Assigns {
 			if o := f.originOf(a, depth+1); o != originUnknown {
 				return o
+			}
+		}
+		if b.Kind == "param" {
+			// module.exports = (io) => io.on('connection', ...), called
+			// with the server: require('./sockets')(io).
+			for _, a := range f.at(b.Decl).paramArgs(b) {
+				if o := f.originOf(a, depth+1); o != originUnknown {
+					return o
+				}
 			}
 		}
 		return originUnknown
@@ -1066,7 +1075,10 @@ func (f *File) expand(s *SocketScope) {
 					bound = bn == "bind"
 				}
 				for _, l := range f.listeners(args[0], args[1]) {
-					if l.fn != nil {
+					if l.via != nil && addRoot(l.via) {
+						changed = true
+					}
+					if l.fn != nil && l.via == nil {
 						// socket.on(ev, fn) calls fn with this = socket;
 						// fn.bind(x) fixes this to x instead.
 						if !bound && !s.thisFuncs[l.fn] && l.fn.Kind != "arrow_function" {
@@ -1215,6 +1227,7 @@ type listener struct {
 	fn     *Node
 	key    *Node // the route-table entry, when one call registers several
 	listed bool  // one of the modules of a directory listing
+	via    *Node // the wrapper function that calls fn, (...a) => cmd.run(socket, ...a)
 }
 
 // listeners resolves what socket.on(ev, fn) registers: one listener, or
@@ -1231,6 +1244,11 @@ func (f *File) listeners(evArg, fnArg *Node) []listener {
 			out = append(out, listener{ev: f.dynamicEventName(evArg, elem, g), fn: fn, key: fn, listed: true})
 		}
 		return out
+	}
+	if w := unparen(fnArg); w != nil && IsFunction(w) {
+		if out := f.wrappedListeners(evArg, w); len(out) > 0 {
+			return out
+		}
 	}
 	ev, _ := f.StringValue(evArg)
 	if id := unparen(fnArg); id != nil && id.Kind == "identifier" {

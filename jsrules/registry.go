@@ -60,7 +60,7 @@ func checkRegistries(p *pass) {
 			if skip != nil {
 				where, related = p.whereSkipped(skip)
 			}
-			name := memberPrefix(f, container)
+			name := p.text(container)
 			removal := name + ".delete(...)"
 			switch {
 			case op == "push" || op == "unshift":
@@ -523,26 +523,6 @@ func (p *pass) thisRegistry(s *jsmodel.SocketScope, container *Node) bool {
 		}
 	}
 	return false
-}
-
-// memberPrefix is the leading a.b.c of a chain, for naming this.x
-// structures: this.players for this.players.get(id).
-func memberPrefix(f *jsmodel.File, n *Node) string {
-	cur := jsmodel.RootName(n)
-	if cur == nil {
-		return f.Tree.Text(n)
-	}
-	for {
-		par := cur.Parent
-		if par == nil || par.Kind != "member_expression" || par.Child("object") != cur || !n.Contains(par) {
-			break
-		}
-		if call := par.Parent; call != nil && call.Kind == "call_expression" && call.Child("function") == par {
-			break // a method call, not a field
-		}
-		cur = par
-	}
-	return f.Tree.Text(cur)
 }
 
 // insertion is an addition to a collection: S.set(k, v), S.add(v),

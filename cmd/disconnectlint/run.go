@@ -289,6 +289,9 @@ func importSpecs(src []byte) []string {
 // costs only time: its files join the project run.
 func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 	var out []string
+	if bytes.Contains(src, []byte("__dirname")) {
+		out = append(out, filepath.Dir(abs)) // readdirSync(__dirname): the file's siblings
+	}
 	seen := map[string]bool{}
 	for i := 0; i < len(src); i++ {
 		q := src[i]
@@ -301,21 +304,42 @@ func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 		}
 		lit := src[i+1 : i+1+end]
 		i += end + 1
-		if len(lit) == 0 || !pathLike(lit) || seen[string(lit)] {
-			continue
-		}
-		seen[string(lit)] = true
-		// __dirname + '/events' gives '/events': try it below the file too.
-		for _, rel := range []string{string(lit), strings.TrimLeft(string(lit), "/")} {
-			for _, d := range jsmodel.DirCandidates(abs, rel, false) {
-				if proj.HasDir(d) {
-					out = append(out, d)
-					break
+		// `${__dirname}/events/${file}`: the fixed parts are the folder.
+		for _, part := range templateParts(lit) {
+			if len(part) == 0 || !pathLike(part) || seen[string(part)] {
+				continue
+			}
+			seen[string(part)] = true
+			// __dirname + '/events' gives '/events': try it below the file too.
+			for _, rel := range []string{string(part), strings.Trim(string(part), "/")} {
+				for _, d := range jsmodel.DirCandidates(abs, rel, false) {
+					if proj.HasDir(d) {
+						out = append(out, d)
+						break
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// templateParts splits a template literal's text around its ${...}
+// substitutions; other literals are one part.
+func templateParts(lit []byte) [][]byte {
+	var out [][]byte
+	for {
+		j := bytes.Index(lit, []byte("${"))
+		if j < 0 {
+			return append(out, lit)
+		}
+		out = append(out, lit[:j])
+		k := bytes.IndexByte(lit[j:], '}')
+		if k < 0 {
+			return out
+		}
+		lit = lit[j+k+1:]
+	}
 }
 
 // pathLike reports bytes that can be a relative folder path.

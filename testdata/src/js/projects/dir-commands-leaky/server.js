@@ -1,0 +1,18 @@
+// Role: entry point. Each file of socketevents/ exports { name, once, execute }; the
+// connection handler registers a wrapper per file under the name the file exports.
+const fs = require('fs');
+const { Server } = require('socket.io');
+
+const io = new Server(3000, { cors: { origin: '*' } });
+
+io.on('connection', (socket) => {
+  const eventFiles = fs.readdirSync(`${__dirname}/socketevents`).filter((file) => file.endsWith('.js'));
+  for (const file of eventFiles) {
+    const event = require(`${__dirname}/socketevents/${file}`);
+    if (event.once) {
+      socket.once(event.name, (arg) => event.execute(io, socket, arg));
+    } else {
+      socket.on(event.name, (arg) => event.execute(io, socket, arg));
+    }
+  }
+});
