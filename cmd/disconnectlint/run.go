@@ -289,8 +289,8 @@ func importSpecs(src []byte) []string {
 // costs only time: its files join the project run.
 func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 	var out []string
-	if bytes.Contains(src, []byte("__dirname")) {
-		out = append(out, filepath.Dir(abs)) // readdirSync(__dirname): the file's siblings
+	if bytes.Contains(src, []byte("readdirSync(__dirname")) || bytes.Contains(src, []byte("readdir(__dirname")) {
+		out = append(out, filepath.Dir(abs)) // the file's siblings
 	}
 	seen := map[string]bool{}
 	for i := 0; i < len(src); i++ {
@@ -356,8 +356,9 @@ func pathLike(b []byte) bool {
 }
 
 // importClosure is the set of files a project run needs: every file that
-// may register a connection handler and imports a project module, and all
-// the project files those reach, transitively.
+// may register a connection handler and imports a project module, the
+// files that import one of those, and all the project files these reach,
+// transitively.
 func importClosure(files []discover.JSFile, index map[string]int, proj *jsmodel.Project, jobs int) map[int]bool {
 	deps := make([][]int, len(files))
 	root := make([]bool, len(files))
@@ -404,6 +405,21 @@ func importClosure(files []discover.JSFile, index map[string]int, proj *jsmodel.
 		if r {
 			in[i] = true
 			work = append(work, i)
+		}
+	}
+	// The importers of a registering file too: module.exports = (io) =>
+	// io.on('connection', ...) learns that io is a Socket.IO server from
+	// its caller, require('./socket')(io).
+	for i, ds := range deps {
+		if in[i] {
+			continue
+		}
+		for _, j := range ds {
+			if root[j] {
+				in[i] = true
+				work = append(work, i)
+				break
+			}
 		}
 	}
 	for len(work) > 0 {

@@ -1,0 +1,13 @@
+// Role: typing indicators; the per-socket sweep interval is cleared on disconnect.
+module.exports = ({ io, socket }) => {
+  const typing = new Set();
+  socket.on('typing', (room) => {
+    typing.add(room);
+    socket.to(room).emit('typing', socket.id);
+  });
+  const sweep = setInterval(() => {
+    for (const room of typing) socket.to(room).emit('stopTyping', socket.id);
+    typing.clear();
+  }, 3000);
+  socket.on('disconnect', () => clearInterval(sweep));
+};
