@@ -212,6 +212,35 @@ module.exports = (io) => {
 			want: []string{"chat=socket/chat.js", "disconnect-path:disconnect", "disconnect=socket/chat.js"},
 		},
 		{
+			name: "the connection handler itself loaded from a folder, and its listeners from another",
+			files: map[string]string{
+				"index.js": `const fs = require('fs');
+const { Server } = require('socket.io');
+const io = new Server(3000);
+for (const file of fs.readdirSync('./ioevents').filter((f) => f.endsWith('.js'))) {
+  const event = require(` + "`./ioevents/${file}`" + `);
+  if (event.once) io.once(event.name, (socket) => event.execute(db, io, socket));
+  else io.on(event.name, (socket) => event.execute(db, io, socket));
+}
+`,
+				"ioevents/connect.js": `const fs = require('fs');
+module.exports = {
+  name: 'connect',
+  async execute(db, io, socket) {
+    for (const file of fs.readdirSync(` + "`${__dirname}/../socketevents`" + `)) {
+      const event = require(` + "`${__dirname}/../socketevents/${file}`" + `);
+      socket.on(event.name, (arg, cb) => event.execute(db, io, socket, arg, cb));
+    }
+  },
+};
+`,
+				"ioevents/newNamespace.js": "module.exports = { name: 'new_namespace', execute(db, io, nsp) {} };\n",
+				"socketevents/join.js":     "module.exports = { name: 'join', execute(db, io, socket, arg, cb) { socket.join(arg.id); } };\n",
+				"socketevents/leave.js":    "module.exports = { name: 'disconnect', execute(db, io, socket) {} };\n",
+			},
+			want: []string{"disconnect-path:disconnect", "disconnect=socketevents/leave.js", "join=socketevents/join.js"},
+		},
+		{
 			name: "a computed name it cannot tell is not taken for disconnect",
 			files: map[string]string{
 				"index.js": `const fs = require('fs');

@@ -951,7 +951,11 @@ func (f *File) findSocketScopes() {
 				continue
 			}
 			ev, ok := f.StringValue(args[0])
-			if !ok || !isConnectionEvent(ev) {
+			if !ok {
+				f.listedConnections(call, recv, args)
+				continue
+			}
+			if !isConnectionEvent(ev) {
 				continue
 			}
 			handlerExpr = args[1]
@@ -975,22 +979,87 @@ func (f *File) findSocketScopes() {
 				continue
 			}
 		}
-		s := &SocketScope{
-			Registration: call,
-			Handler:      fn,
-			ServerText:   f.Tree.Text(recv),
-			aliases:      map[*Binding]bool{},
-			thisFuncs:    map[*Node]bool{},
+		f.addScope(call, recv, fn, 0)
+	}
+}
+
+// addScope makes the socket scope of connection handler fn, registered by
+// call on server recv, whose socket is its parameter i.
+func (f *File) addScope(call, recv, fn *Node, i int) {
+	for _, o := range f.Sockets {
+		if o.Handler == fn {
+			return // if (once) io.once(ev, h) else io.on(ev, h): one scope
 		}
-		if id := ParamName(Params(fn)[0]); id != nil {
+	}
+	s := &SocketScope{
+		Registration: call,
+		Handler:      fn,
+		ServerText:   f.Tree.Text(recv),
+		aliases:      map[*Binding]bool{},
+		thisFuncs:    map[*Node]bool{},
+	}
+	if ps := Params(fn); i < len(ps) {
+		if id := ParamName(ps[i]); id != nil {
 			s.Socket = f.Resolve(id)
 			if s.Socket != nil {
 				s.aliases[s.Socket] = true
 			}
 		}
-		f.expand(s)
-		f.Sockets = append(f.Sockets, s)
 	}
+	f.expand(s)
+	f.Sockets = append(f.Sockets, s)
+}
+
+// listedConnections finds connection handlers among the modules a
+// directory loop registers on a Socket.IO server, by the event each module
+// is named for: io.on(event.name, (socket) => event.execute(db, io, socket)).
+func (f *File) listedConnections(call, recv *Node, args []*Node) {
+	if !f.dynLoads || f.originOf(recv, 0) != originSocketIO {
+		return
+	}
+	for _, l := range f.listeners(args[0], args[1]) {
+		if !l.listed || l.fn == nil || !isConnectionEvent(l.ev) {
+			continue
+		}
+		i := 0
+		if l.via != nil {
+			i = f.forwardedParam(l.via, l.fn)
+		} else if b := unparen(args[1]); b != nil && b.Kind == "call_expression" {
+			if bn, _ := Callee(f.Tree, b); bn == "bind" {
+				i = len(Args(b)) - 1 // handler.bind(null, io): the socket comes after
+			}
+		}
+		if i >= 0 {
+			f.addScope(call, recv, l.fn, i)
+		}
+	}
+}
+
+// forwardedParam returns the index of the parameter of fn that receives
+// wrapper's first parameter where wrapper calls it, or -1.
+func (f *File) forwardedParam(wrapper, fn *Node) int {
+	ps := Params(wrapper)
+	if len(ps) == 0 {
+		return -1
+	}
+	first := f.Resolve(ParamName(ps[0]))
+	found := -1
+	walkNoFuncs(wrapper.Child("body"), func(m *Node) {
+		if found >= 0 || m.Kind != "call_expression" || first == nil {
+			return
+		}
+		for _, c := range f.CalledFuncs(m) {
+			if c != fn {
+				continue
+			}
+			for i, a := range Args(m) {
+				if a = unparen(a); a != nil && a.Kind == "identifier" && f.Resolve(a) == first {
+					found = i
+				}
+			}
+		}
+	})
+	return found
 }
 
 // expand computes the socket scope: aliases of the socket, the functions that

@@ -155,7 +155,7 @@ func (p *pass) isContainer(s *jsmodel.SocketScope, b *jsmodel.Binding, depth int
 		return false
 	}
 	if b.Kind == "param" {
-		return true
+		return p.paramContainer(s, b, depth)
 	}
 	if b.Module != "" {
 		// An import of a project file: judge the exported value. An
@@ -197,6 +197,64 @@ func (p *pass) isContainer(s *jsmodel.SocketScope, b *jsmodel.Binding, depth int
 		}
 	}
 	return false
+}
+
+// paramContainer judges a parameter by what its callers pass: a
+// collection, or something it cannot see (this, an expression), makes it
+// a container; only names bound to values that are plainly not
+// collections (new Josh(...), a client from a package, a call's result)
+// on every call make it not one: db.set(k, v) on a database client is not
+// an in-memory registry.
+func (p *pass) paramContainer(s *jsmodel.SocketScope, b *jsmodel.Binding, depth int) bool {
+	f := p.f
+	args := f.ParamArgs(b)
+	if len(args) == 0 || depth > 4 {
+		return true
+	}
+	informed := false // some caller passes a value that can be judged
+	for _, a := range args {
+		a = jsmodel.Unparen(a)
+		if a == nil || (a.Kind != "identifier" && a.Kind != "shorthand_property_identifier") {
+			return true
+		}
+		ab := f.Resolve(a)
+		switch {
+		case ab == nil || ab == b:
+			continue // an undeclared global, or a recursive call: says nothing
+		case ab.Kind == "param":
+			if p.paramContainer(s, ab, depth+1) {
+				return true // passed on from a caller's parameter
+			}
+		case p.isContainer(s, ab, depth+1) || !plainlyNotCollection(f, ab):
+			return true
+		}
+		informed = true
+	}
+	return !informed
+}
+
+// plainlyNotCollection reports a binding whose every value is an object
+// made by a constructor other than the collections, or a package import.
+func plainlyNotCollection(f *jsmodel.File, b *jsmodel.Binding) bool {
+	if b.Kind == "param" {
+		return false
+	}
+	if b.Module != "" {
+		return f.ImportValue(b) == nil // a package, not a project file
+	}
+	vals := append([]*Node{b.Init}, b.Assigns...)
+	seen := false
+	for _, v := range vals {
+		v = jsmodel.Unparen(v)
+		if v == nil {
+			continue
+		}
+		seen = true
+		if v.Kind != "new_expression" || isContainerValue(f, v) {
+			return false
+		}
+	}
+	return seen
 }
 
 func isWeak(f *jsmodel.File, b *jsmodel.Binding) bool {
