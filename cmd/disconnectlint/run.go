@@ -289,7 +289,7 @@ func importSpecs(src []byte) []string {
 // costs only time: its files join the project run.
 func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 	var out []string
-	if bytes.Contains(src, []byte("readdirSync(__dirname")) || bytes.Contains(src, []byte("readdir(__dirname")) {
+	if listsOwnFolder(src) {
 		out = append(out, filepath.Dir(abs)) // the file's siblings
 	}
 	seen := map[string]bool{}
@@ -314,7 +314,10 @@ func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 			for _, rel := range []string{string(part), strings.Trim(string(part), "/")} {
 				for _, d := range jsmodel.DirCandidates(abs, rel, false) {
 					if proj.HasDir(d) {
-						out = append(out, d)
+						if !seen[d] {
+							seen[d] = true
+							out = append(out, d)
+						}
 						break
 					}
 				}
@@ -322,6 +325,25 @@ func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 		}
 	}
 	return out
+}
+
+// listsOwnFolder reports readdirSync(__dirname), readdir(path.join(__dirname))
+// and the like: a listing whose argument names __dirname and no string.
+func listsOwnFolder(src []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(src[i:], []byte("readdir"))
+		if j < 0 {
+			return false
+		}
+		i += j + len("readdir")
+		arg := src[i:min(len(src), i+80)]
+		if k := bytes.IndexByte(arg, ')'); k >= 0 {
+			arg = arg[:k]
+		}
+		if bytes.Contains(arg, []byte("__dirname")) && bytes.IndexAny(arg, "'\"`") < 0 {
+			return true
+		}
+	}
 }
 
 // templateParts splits a template literal's text around its ${...}
