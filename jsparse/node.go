@@ -143,7 +143,8 @@ func Walk(n *Node, f func(*Node) bool) {
 	}
 }
 
-// Contains reports whether m lies inside n (or is n).
+// Contains reports whether m lies inside n (or is n). Nodes of different
+// trees (files) never contain each other, whatever their offsets.
 func (n *Node) Contains(m *Node) bool {
-	return n != nil && m != nil && n.Start <= m.Start && m.End <= n.End
+	return n != nil && m != nil && n.tree == m.tree && n.Start <= m.Start && m.End <= n.End
 }
