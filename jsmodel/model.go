@@ -40,6 +40,9 @@ type Handler struct {
 	// Listed: the call is a loop over a directory listing, registering
 	// Func as one of the modules of the folder; Func says where it is.
 	Listed bool
+	// Via is the wrapper the call registers when it calls Func from it:
+	// (...args) => event.execute(io, socket, ...args). Nil otherwise.
+	Via *Node
 }
 
 // SocketScope is one connection handler and everything that runs per socket
@@ -1164,7 +1167,7 @@ func (f *File) expand(s *SocketScope) {
 					}
 					if !seenHandler[key] {
 						seenHandler[key] = true
-						h := &Handler{Call: call, Event: l.ev, Func: l.fn, Listed: l.listed}
+						h := &Handler{Call: call, Event: l.ev, Func: l.fn, Listed: l.listed, Via: l.via}
 						s.Events = append(s.Events, h)
 						if IsDisconnectEvent(l.ev) {
 							s.Disconnect = append(s.Disconnect, h)

@@ -234,6 +234,10 @@ func (p *pass) payloadParams(s *jsmodel.SocketScope) map[*jsmodel.Binding]bool {
 // addPayloadParams adds the parameters of listener h that receive what the
 // client sent: all of them, but for those fixed by fn.bind(ctx, a, b).
 func (p *pass) addPayloadParams(out map[*jsmodel.Binding]bool, h *jsmodel.Handler) {
+	if h.Via != nil {
+		p.addForwardedPayload(out, h)
+		return
+	}
 	bound := 0
 	if args := jsmodel.Args(h.Call); len(args) > 1 {
 		if b := jsmodel.Unparen(args[1]); b != nil && b.Kind == "call_expression" {
@@ -255,6 +259,64 @@ func (p *pass) addPayloadParams(out map[*jsmodel.Binding]bool, h *jsmodel.Handle
 			return true
 		})
 	}
+}
+
+// addForwardedPayload marks the parameters of h.Func that receive the
+// wrapper's own parameters, (arg, cb) => event.execute(io, socket, arg, cb):
+// arg and cb are the payload there, io and socket are not.
+func (p *pass) addForwardedPayload(out map[*jsmodel.Binding]bool, h *jsmodel.Handler) {
+	f := p.f
+	mine := map[*jsmodel.Binding]bool{}
+	for _, prm := range jsmodel.Params(h.Via) {
+		jsparse.Walk(prm, func(n *Node) bool {
+			if n.Kind == "identifier" {
+				if b := f.Resolve(n); b != nil && b.Kind == "param" {
+					mine[b] = true
+				}
+			}
+			return true
+		})
+	}
+	ps := jsmodel.Params(h.Func)
+	mark := func(i int) {
+		if i < len(ps) {
+			jsparse.Walk(ps[i], func(n *Node) bool {
+				if n.Kind == "identifier" || n.Kind == "shorthand_property_identifier_pattern" {
+					if b := f.Resolve(n); b != nil && b.Kind == "param" {
+						out[b] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	walkIn([]*Node{h.Via}, func(n *Node) bool {
+		if n.Kind != "call_expression" {
+			return true
+		}
+		calls := false
+		for _, c := range f.CalledFuncs(n) {
+			calls = calls || c == h.Func
+		}
+		if !calls {
+			return true
+		}
+		for i, a := range jsmodel.Args(n) {
+			a = jsmodel.Unparen(a)
+			spread := a != nil && a.Kind == "spread_element"
+			if spread {
+				a = jsmodel.Unparen(a.FirstNamed())
+			}
+			if a == nil || a.Kind != "identifier" || !mine[f.Resolve(a)] {
+				continue
+			}
+			mark(i)
+			for j := i + 1; spread && j < len(ps); j++ {
+				mark(j) // ...args fills every parameter from here on
+			}
+		}
+		return true
+	})
 }
 
 // clientControlled names where a key came from when the client chose it:
@@ -289,12 +351,12 @@ func (p *pass) clientControlled(s *jsmodel.SocketScope, key *Node, payload map[*
 			if b == nil {
 				return true
 			}
+			if s.IsAlias(b) {
+				return true
+			}
 			if payload[b] {
 				src = "event payload"
 				return false
-			}
-			if s.IsAlias(b) {
-				return true
 			}
 			// A variable set from the client: let room; ... room = data.room
 			for _, v := range append([]*Node{b.Init}, b.Assigns...) {

@@ -1,0 +1,2 @@
+const rooms = new Map();
+module.exports = { rooms };
