@@ -79,58 +79,178 @@ func DirCandidates(abs, rel string, anchored bool) []string {
 	return out
 }
 
-// listingDir returns the directory a directory-listing expression
-// enumerates: fs.readdirSync(d), await readdir(d), a name bound to one, the
-// files parameter of a readdir(d, cb) callback, or a .filter/.sort of one.
-func (f *File) listingDir(n *Node, depth int) (string, bool) {
+// listing is what a directory-listing expression enumerates: the folder,
+// and the predicates of the .filter(...) calls applied to it.
+type listing struct {
+	dir   string
+	preds []*Node // filter callbacks, each called with a file name
+}
+
+// listingOf returns the listing an expression enumerates: fs.readdirSync(d),
+// await readdir(d), a name bound to one, the files parameter of a
+// readdir(d, cb) callback (with its files = files.filter(...)), or a
+// .filter/.sort of one.
+func (f *File) listingOf(n *Node, depth int) (listing, bool) {
 	n = unparen(n)
 	if n == nil || depth > 6 || f.proj == nil {
-		return "", false
+		return listing{}, false
 	}
 	if g := f.at(n); g != f {
-		return g.listingDir(n, depth)
+		return g.listingOf(n, depth)
 	}
 	switch n.Kind {
 	case "await_expression":
-		return f.listingDir(n.FirstNamed(), depth+1)
+		return f.listingOf(n.FirstNamed(), depth+1)
 	case "call_expression":
 		name, recv := f.calledName(n)
 		switch name {
 		case "readdirSync", "readdir":
 			if args := Args(n); len(args) > 0 {
-				return f.dirOf(args[0])
+				d, ok := f.dirOf(args[0])
+				return listing{dir: d}, ok
 			}
 		case "filter", "sort", "slice", "reverse", "concat":
-			if recv != nil {
-				return f.listingDir(recv, depth+1)
+			if recv == nil {
+				break
 			}
+			l, ok := f.listingOf(recv, depth+1)
+			if ok && name == "filter" {
+				if args := Args(n); len(args) > 0 {
+					l.preds = append(append([]*Node(nil), l.preds...), args[0])
+				}
+			}
+			return l, ok
 		}
 	case "identifier":
 		b := f.Resolve(n)
 		if b == nil {
-			return "", false
+			return listing{}, false
 		}
 		if b.Kind == "param" {
 			// readdir(dir, (err, files) => ...): files is the listing.
 			fn := b.Scope.Node
 			if fn == nil || fn.Parent == nil || fn.Parent.Kind != "arguments" {
-				return "", false
+				return listing{}, false
 			}
 			call := fn.Parent.Parent
 			ps := Params(fn)
 			if name, _ := f.calledName(call); name != "readdir" || len(ps) < 2 || ParamName(ps[1]) != b.Decl {
-				return "", false
+				return listing{}, false
 			}
-			if args := Args(call); len(args) > 1 {
-				return f.dirOf(args[0])
+			args := Args(call)
+			if len(args) < 2 {
+				return listing{}, false
 			}
-			return "", false
+			d, ok := f.dirOf(args[0])
+			l := listing{dir: d}
+			for _, a := range b.Assigns {
+				// files = files.filter((f) => f.endsWith('.js'))
+				if a = unparen(a); a != nil && a.Kind == "call_expression" {
+					if name, recv := f.calledName(a); name == "filter" && recv != nil && f.Resolve(unparen(recv)) == b {
+						if args := Args(a); len(args) > 0 {
+							l.preds = append(l.preds, args[0])
+						}
+					}
+				}
+			}
+			return l, ok
 		}
 		if b.Init != nil && b.Destructured == "" {
-			return f.listingDir(b.Init, depth+1)
+			return f.listingOf(b.Init, depth+1)
 		}
 	}
-	return "", false
+	return listing{}, false
+}
+
+// keeps reports whether the filter predicates of l may keep file name: a
+// predicate it cannot evaluate keeps it.
+func (f *File) keeps(l listing, name string) bool {
+	for _, pred := range l.preds {
+		fn := f.FuncOf(pred)
+		if fn == nil {
+			continue
+		}
+		ps := Params(fn)
+		if len(ps) == 0 {
+			continue
+		}
+		g := f.at(fn)
+		param := g.Resolve(ParamName(ps[0]))
+		if v := g.evalName(returnedExpr(fn), param, name, 0); v.kind == boolVal && !v.b {
+			return false
+		}
+	}
+	return true
+}
+
+// returnedExpr is the value a function returns: its expression body, or
+// the argument of a body that is a single return statement.
+func returnedExpr(fn *Node) *Node {
+	body := fn.Child("body")
+	if body == nil || body.Kind != "statement_block" {
+		return body
+	}
+	st := body.NamedChildren()
+	if len(st) == 1 && st[0].Kind == "return_statement" {
+		return st[0].FirstNamed()
+	}
+	return nil
+}
+
+// guardsKeep reports whether the if-statements around n inside the loop
+// body (or callback) that walks elem may let file name reach n:
+//
+//	if (file === 'index.js') return;       if (!file.endsWith('.js')) continue;
+//	if (file.endsWith('.js')) { require(...) }
+//
+// A condition it cannot evaluate lets every file through.
+func (f *File) guardsKeep(n *Node, elem *Binding, name string) bool {
+	scope := elem.Scope.Node // the forEach callback, or the loop's function
+	loop := elem.Decl.Parent
+	if loop == nil || loop.Kind != "for_in_statement" {
+		loop = nil
+	}
+	for m, child := n.Parent, n; m != nil; m, child = m.Parent, m {
+		if m == scope || m == loop {
+			break
+		}
+		if m.Kind == "if_statement" && child.Field != "condition" {
+			if v := f.evalName(m.Child("condition"), elem, name, 0); v.kind == boolVal && v.b != (child.Field == "consequence") {
+				return false
+			}
+		}
+		if m.Kind != "statement_block" {
+			continue
+		}
+		for _, st := range m.NamedChildren() {
+			if st.Start >= child.Start {
+				break
+			}
+			if st.Kind != "if_statement" || st.Child("alternative") != nil || !leavesLoop(st.Child("consequence")) {
+				continue
+			}
+			if v := f.evalName(st.Child("condition"), elem, name, 0); v.kind == boolVal && v.b {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// leavesLoop reports a statement that is, or is a block holding only, a
+// return or continue.
+func leavesLoop(st *Node) bool {
+	if st == nil {
+		return false
+	}
+	if st.Kind == "statement_block" {
+		kids := st.NamedChildren()
+		if len(kids) != 1 {
+			return false
+		}
+		st = kids[0]
+	}
+	return st.Kind == "return_statement" || st.Kind == "continue_statement"
 }
 
 // dirOf resolves a directory path expression to a folder that holds files
@@ -253,12 +373,12 @@ func (f *File) pathExpr(n *Node, depth int) (rel string, anchored, ok bool) {
 	return "", false, false
 }
 
-// listingElem returns the directory whose listing binding b walks: the
-// parameter of files.forEach(f => ...) (also map, filter, some, every) or
-// the variable of for (const f of files).
-func (f *File) listingElem(b *Binding) (string, bool) {
+// listingElem returns the listing binding b walks: the parameter of
+// files.forEach(f => ...) (also map, filter, some, every) or the variable of
+// for (const f of files).
+func (f *File) listingElem(b *Binding) (listing, bool) {
 	if b == nil || b.Decl == nil {
-		return "", false
+		return listing{}, false
 	}
 	if g := f.at(b.Decl); g != f {
 		return g.listingElem(b)
@@ -266,34 +386,34 @@ func (f *File) listingElem(b *Binding) (string, bool) {
 	if b.Kind == "param" {
 		fn := b.Scope.Node
 		if fn == nil || fn.Parent == nil || fn.Parent.Kind != "arguments" {
-			return "", false
+			return listing{}, false
 		}
 		ps := Params(fn)
 		if len(ps) == 0 || ParamName(ps[0]) != b.Decl {
-			return "", false
+			return listing{}, false
 		}
 		name, recv := Callee(f.Tree, fn.Parent.Parent)
 		switch name {
 		case "forEach", "map", "filter", "some", "every", "flatMap":
-			return f.listingDir(recv, 0)
+			return f.listingOf(recv, 0)
 		}
-		return "", false
+		return listing{}, false
 	}
 	loop := b.Decl.Parent
 	if loop != nil && loop.Kind == "for_in_statement" && loop.Child("left") == b.Decl && loop.HasToken("of") {
-		return f.listingDir(loop.Child("right"), 0)
+		return f.listingOf(loop.Child("right"), 0)
 	}
-	return "", false
+	return listing{}, false
 }
 
 // elemOf finds the listing element an expression is computed from, through
 // local names: join(dir, f), `./events/${file}`, const full = join(dir, f).
-func (f *File) elemOf(n *Node, depth int) (*Binding, string) {
+func (f *File) elemOf(n *Node, depth int) (*Binding, listing) {
 	if n == nil || depth > 3 {
-		return nil, ""
+		return nil, listing{}
 	}
 	var elem *Binding
-	var dir string
+	var l listing
 	walkNoFuncs(n, func(m *Node) {
 		if elem != nil || m.Kind != "identifier" {
 			return
@@ -302,15 +422,15 @@ func (f *File) elemOf(n *Node, depth int) (*Binding, string) {
 		if b == nil {
 			return
 		}
-		if d, ok := f.listingElem(b); ok {
-			elem, dir = b, d
+		if li, ok := f.listingElem(b); ok {
+			elem, l = b, li
 			return
 		}
 		if b.Init != nil && b.Destructured == "" && b.Kind == "const" {
-			elem, dir = f.elemOf(b.Init, depth+1)
+			elem, l = f.elemOf(b.Init, depth+1)
 		}
 	})
-	return elem, dir
+	return elem, l
 }
 
 // walkNoFuncs visits n and its descendants, not entering nested functions.
@@ -327,7 +447,8 @@ func walkNoFuncs(n *Node, visit func(*Node)) {
 // dynamicModule reports a module loaded by computed path from a directory
 // listing: require(join(dir, f)), await import(`./x/${f}`), or a name bound
 // to one. It returns the element binding and the project files the listing
-// can yield.
+// can yield, after its filters and the guards around the load. Answers are
+// kept per node: the model asks about the same load many times.
 func (f *File) dynamicModule(n *Node, depth int) (*Binding, []*File) {
 	n = unparen(n)
 	if n == nil || depth > 4 || f.proj == nil {
@@ -339,36 +460,55 @@ func (f *File) dynamicModule(n *Node, depth int) (*Binding, []*File) {
 	if !f.dynLoads {
 		return nil, nil
 	}
+	if r, ok := f.dynMemo[n]; ok {
+		return r.elem, r.mods
+	}
+	var elem *Binding
+	var mods []*File
 	switch n.Kind {
 	case "await_expression":
-		return f.dynamicModule(n.FirstNamed(), depth+1)
+		elem, mods = f.dynamicModule(n.FirstNamed(), depth+1)
 	case "identifier":
 		b := f.Resolve(n)
 		if b != nil && b.Init != nil && b.Destructured == "" && (b.Kind == "const" || len(b.Assigns) == 0) {
-			return f.dynamicModule(b.Init, depth+1)
+			elem, mods = f.dynamicModule(b.Init, depth+1)
 		}
 	case "call_expression":
 		fn := n.Child("function")
 		if fn == nil || (fn.Kind != "import" && (fn.Kind != "identifier" || f.Tree.Text(fn) != "require")) {
-			return nil, nil
+			break
 		}
 		args := Args(n)
 		if len(args) == 0 || stringLit(f.Tree, args[0]) != "" {
-			return nil, nil
+			break
 		}
-		elem, dir := f.elemOf(args[0], 0)
-		if elem == nil {
-			return nil, nil
+		e, l := f.elemOf(args[0], 0)
+		if e == nil {
+			break
 		}
-		var out []*File
-		for _, path := range f.proj.DirFiles(dir) {
-			if g := f.proj.byPath[path]; g != nil && g != f && !strings.HasSuffix(path, ".d.ts") {
-				out = append(out, g)
+		elem = e
+		for _, path := range f.proj.DirFiles(l.dir) {
+			g := f.proj.byPath[path]
+			if g == nil || g == f || strings.HasSuffix(path, ".d.ts") {
+				continue
+			}
+			name := filepath.Base(path)
+			if f.keeps(l, name) && f.guardsKeep(n, e, name) {
+				mods = append(mods, g)
 			}
 		}
-		return elem, out
 	}
-	return nil, nil
+	if f.dynMemo == nil {
+		f.dynMemo = map[*Node]dynLoad{}
+	}
+	f.dynMemo[n] = dynLoad{elem, mods}
+	return elem, mods
+}
+
+// dynLoad is a memoised dynamicModule answer.
+type dynLoad struct {
+	elem *Binding
+	mods []*File
 }
 
 // DynamicFuncs resolves an expression that stands for the default export of
@@ -376,9 +516,27 @@ func (f *File) dynamicModule(n *Node, depth int) (*Binding, []*File) {
 // or one of its members) to those functions, with the element binding.
 func (f *File) dynamicFuncs(n *Node) (*Binding, []*Node) {
 	n = unparen(n)
-	if n == nil {
+	if n == nil || !f.dynLoads {
 		return nil, nil
 	}
+	if r, ok := f.dynFuncMemo[n]; ok {
+		return r.elem, r.fns
+	}
+	elem, fns := f.dynamicFuncsOf(n)
+	if f.dynFuncMemo == nil {
+		f.dynFuncMemo = map[*Node]dynFuncs{}
+	}
+	f.dynFuncMemo[n] = dynFuncs{elem, fns}
+	return elem, fns
+}
+
+// dynFuncs is a memoised dynamicFuncs answer.
+type dynFuncs struct {
+	elem *Binding
+	fns  []*Node
+}
+
+func (f *File) dynamicFuncsOf(n *Node) (*Binding, []*Node) {
 	member := ""
 	if n.Kind == "call_expression" {
 		if name, recv := Callee(f.Tree, n); name == "bind" && recv != nil {
@@ -407,6 +565,19 @@ func (f *File) dynamicFuncs(n *Node) (*Binding, []*Node) {
 		}
 	}
 	return elem, out
+}
+
+// CallsListed reports a call into the modules of a directory listing:
+// event.execute(io, socket), require(join(dir, f))(socket).
+func (f *File) CallsListed(call *Node) bool {
+	if g := f.at(call); g != f {
+		return g.CallsListed(call)
+	}
+	if call.Kind != "call_expression" || !f.dynLoads {
+		return false
+	}
+	_, fns := f.dynamicFuncs(call.Child("function"))
+	return len(fns) > 0
 }
 
 // FuncsOf is FuncOf for an expression that may stand for several
@@ -439,16 +610,18 @@ func (f *File) CalledFuncs(call *Node) []*Node {
 }
 
 // dynamicEventName is the event a listener registered for module file g of
-// a directory listing gets: the file name, or its stem when the event
-// expression strips the extension (f.substring(0, f.indexOf('.')),
-// f.split('.')[0], path.basename(f, '.js'), f.replace('.js', ”)), or a
-// string the module exports (handler.name). "" when it cannot be told.
+// a directory listing gets: the event expression evaluated with the file's
+// name (f, f.substring(0, f.indexOf('.')), path.basename(f, '.js'),
+// f.split('.')[0]...), or a string the module exports (handler.name). ""
+// when it cannot be told.
 func (f *File) dynamicEventName(ev *Node, elem *Binding, g *File) string {
 	ev = unparen(ev)
 	if ev == nil {
 		return ""
 	}
-	base := filepath.Base(g.abs)
+	if v := f.evalName(ev, elem, filepath.Base(g.abs), 0); v.kind == stringVal {
+		return v.s
+	}
 	if ev.Kind == "member_expression" {
 		// handler.name, handler.event: a string the module exports.
 		if b, _ := f.dynamicModule(ev.Child("object"), 0); b == elem && b != nil {
@@ -465,66 +638,9 @@ func (f *File) dynamicEventName(ev *Node, elem *Binding, g *File) string {
 					}
 				}
 			}
-			return ""
 		}
 	}
-	if ev.Kind == "identifier" {
-		b := f.Resolve(ev)
-		if b == elem {
-			return base
-		}
-		if b != nil && b.Kind == "const" && b.Init != nil && b.Destructured == "" {
-			return f.dynamicEventName(b.Init, elem, g)
-		}
-		return ""
-	}
-	if !f.derivedName(ev, elem, 0) {
-		return "" // 'chat:' + f, prefix() + f: not the file's name
-	}
-	text := f.Tree.Text(ev)
-	if strings.Contains(text, "indexOf('.')") || strings.Contains(text, `indexOf(".")`) ||
-		strings.Contains(text, "split('.')") || strings.Contains(text, `split(".")`) {
-		if i := strings.IndexByte(base, '.'); i > 0 {
-			return base[:i]
-		}
-		return base
-	}
-	if name, _ := f.calledName(ev); ev.Kind == "call_expression" && name == "basename" && len(Args(ev)) < 2 {
-		return base
-	}
-	return strings.TrimSuffix(base, filepath.Ext(base))
-}
-
-// derivedName reports an expression that is the listing element's file
-// name, trimmed: f, f.substring(...), f.split('.')[0], f.replace(...),
-// path.basename(f, ext), path.parse(f).name, or a const holding one.
-func (f *File) derivedName(n *Node, elem *Binding, depth int) bool {
-	n = unparen(n)
-	if n == nil || depth > 6 {
-		return false
-	}
-	switch n.Kind {
-	case "identifier":
-		b := f.Resolve(n)
-		if b == elem {
-			return true
-		}
-		return b != nil && b.Kind == "const" && b.Init != nil && b.Destructured == "" && f.derivedName(b.Init, elem, depth+1)
-	case "subscript_expression":
-		return f.derivedName(n.Child("object"), elem, depth+1)
-	case "member_expression":
-		return f.Tree.Text(n.Child("property")) == "name" && f.derivedName(n.Child("object"), elem, depth+1)
-	case "call_expression":
-		name, recv := f.calledName(n)
-		switch name {
-		case "substring", "substr", "slice", "replace", "replaceAll", "split", "toLowerCase", "trim":
-			return recv != nil && f.derivedName(recv, elem, depth+1)
-		case "basename", "parse":
-			args := Args(n)
-			return len(args) > 0 && f.derivedName(args[0], elem, depth+1)
-		}
-	}
-	return false
+	return "" // 'chat:' + prefix(), a name only the module knows at run time
 }
 
 // calledName is the name a call invokes: name in recv.name(...) with its

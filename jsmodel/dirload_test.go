@@ -241,6 +241,35 @@ module.exports = {
 			want: []string{"disconnect-path:disconnect", "disconnect=socketevents/leave.js", "join=socketevents/join.js"},
 		},
 		{
+			name: "filters and guards pick the files; the name is evaluated, not guessed",
+			files: map[string]string{
+				"index.js": `const fs = require('fs');
+const path = require('path');
+const io = require('socket.io')(3000);
+io.on('connection', (socket) => {
+  fs.readdirSync('./events').filter((f) => f !== 'disconnect.js' && path.extname(f) === '.js').forEach((f) => {
+    socket.on(f.split('.')[1], require('./events/' + f));
+  });
+  for (const file of fs.readdirSync('./hooks')) {
+    if (file.startsWith('_')) continue;
+    if (/\.test\.js$/.test(file)) continue;
+    if (file.endsWith('.js')) {
+      socket.on(path.parse(file).name, require('./hooks/' + file));
+    }
+  }
+  socket.on('disconnect', async (r) => { try { await 0; } catch (e) {} });
+});
+`,
+				"events/chat.message.js": handler("text"),
+				"events/disconnect.js":   handler("reason"),
+				"events/notes.md":        "",
+				"hooks/_shared.js":       handler("x"),
+				"hooks/ping.js":          handler("x"),
+				"hooks/ping.test.js":     handler("x"),
+			},
+			want: []string{"disconnect-path:disconnect", "disconnect=index.js", "message=events/chat.message.js", "ping=hooks/ping.js"},
+		},
+		{
 			name: "a computed name it cannot tell is not taken for disconnect",
 			files: map[string]string{
 				"index.js": `const fs = require('fs');

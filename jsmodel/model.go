@@ -24,7 +24,9 @@ type File struct {
 	exp  *exports
 	// dynLoads: the file has a require() or import() of a computed path,
 	// so it may load handler modules from a directory listing.
-	dynLoads bool
+	dynLoads    bool
+	dynMemo     map[*Node]dynLoad  // dynamicModule answers, per node
+	dynFuncMemo map[*Node]dynFuncs // dynamicFuncs answers, per node
 
 	// Calls lists every call expression in source order.
 	Calls []*Node

@@ -25,6 +25,9 @@ type pass struct {
 	pairs    []*resourceKind // user-declared resource pairs
 	findings []report.Finding
 	reported map[string]bool // rule + node start: one finding per node per rule
+	// forwarded caches, per wrapper listener, which argument positions of
+	// the call it makes carry its own parameters (see addForwardedPayload).
+	forwarded map[*Node]forwarding
 }
 
 type ruleFunc func(p *pass)

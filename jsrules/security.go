@@ -266,8 +266,40 @@ func (p *pass) addPayloadParams(out map[*jsmodel.Binding]bool, h *jsmodel.Handle
 // arg and cb are the payload there, io and socket are not.
 func (p *pass) addForwardedPayload(out map[*jsmodel.Binding]bool, h *jsmodel.Handler) {
 	f := p.f
+	fw := p.forwardingOf(h.Via)
+	ps := jsmodel.Params(h.Func)
+	for i := range ps {
+		if !fw.at[i] && (fw.spread < 0 || i < fw.spread) {
+			continue
+		}
+		jsparse.Walk(ps[i], func(n *Node) bool {
+			if n.Kind == "identifier" || n.Kind == "shorthand_property_identifier_pattern" {
+				if b := f.Resolve(n); b != nil && b.Kind == "param" {
+					out[b] = true
+				}
+			}
+			return true
+		})
+	}
+}
+
+// forwarding is which argument positions of a wrapper's call carry the
+// wrapper's parameters; spread is where ...args starts, or -1.
+type forwarding struct {
+	at     map[int]bool
+	spread int
+}
+
+// forwardingOf works out, once per wrapper, the forwarding of its call into
+// the listed module (the call whose callee is a module of the listing).
+func (p *pass) forwardingOf(via *Node) forwarding {
+	if fw, ok := p.forwarded[via]; ok {
+		return fw
+	}
+	f := p.f
+	fw := forwarding{at: map[int]bool{}, spread: -1}
 	mine := map[*jsmodel.Binding]bool{}
-	for _, prm := range jsmodel.Params(h.Via) {
+	for _, prm := range jsmodel.Params(via) {
 		jsparse.Walk(prm, func(n *Node) bool {
 			if n.Kind == "identifier" {
 				if b := f.Resolve(n); b != nil && b.Kind == "param" {
@@ -277,30 +309,12 @@ func (p *pass) addForwardedPayload(out map[*jsmodel.Binding]bool, h *jsmodel.Han
 			return true
 		})
 	}
-	ps := jsmodel.Params(h.Func)
-	mark := func(i int) {
-		if i < len(ps) {
-			jsparse.Walk(ps[i], func(n *Node) bool {
-				if n.Kind == "identifier" || n.Kind == "shorthand_property_identifier_pattern" {
-					if b := f.Resolve(n); b != nil && b.Kind == "param" {
-						out[b] = true
-					}
-				}
-				return true
-			})
+	done := false
+	walkIn([]*Node{via}, func(n *Node) bool {
+		if done || n.Kind != "call_expression" || !f.CallsListed(n) {
+			return !done
 		}
-	}
-	walkIn([]*Node{h.Via}, func(n *Node) bool {
-		if n.Kind != "call_expression" {
-			return true
-		}
-		calls := false
-		for _, c := range f.CalledFuncs(n) {
-			calls = calls || c == h.Func
-		}
-		if !calls {
-			return true
-		}
+		done = true
 		for i, a := range jsmodel.Args(n) {
 			a = jsmodel.Unparen(a)
 			spread := a != nil && a.Kind == "spread_element"
@@ -310,13 +324,18 @@ func (p *pass) addForwardedPayload(out map[*jsmodel.Binding]bool, h *jsmodel.Han
 			if a == nil || a.Kind != "identifier" || !mine[f.Resolve(a)] {
 				continue
 			}
-			mark(i)
-			for j := i + 1; spread && j < len(ps); j++ {
-				mark(j) // ...args fills every parameter from here on
+			fw.at[i] = true
+			if spread && fw.spread < 0 {
+				fw.spread = i
 			}
 		}
-		return true
+		return false
 	})
+	if p.forwarded == nil {
+		p.forwarded = map[*Node]forwarding{}
+	}
+	p.forwarded[via] = fw
+	return fw
 }
 
 // clientControlled names where a key came from when the client chose it:

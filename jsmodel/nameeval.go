@@ -1,0 +1,348 @@
+package jsmodel
+
+import (
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A small evaluator for what loaders compute from a listed file name: the
+// filter that picks the files (f.endsWith('.js'), f !== 'index.js',
+// path.extname(f) === '.js', /\.js$/.test(f)) and the event name derived
+// from it (f.substring(0, f.indexOf('.')), path.basename(f, '.js'),
+// f.split('.')[0]). It knows strings, numbers and booleans, and says
+// "unknown" for anything else, which callers treat conservatively.
+
+type nameVal struct {
+	kind int // 0 unknown, 1 string, 2 number, 3 bool, 4 string list
+	s    string
+	n    int
+	b    bool
+	list []string
+}
+
+const (
+	unknownVal = iota
+	stringVal
+	numberVal
+	boolVal
+	listVal
+)
+
+var unknown = nameVal{}
+
+func str(s string) nameVal   { return nameVal{kind: stringVal, s: s} }
+func num(n int) nameVal      { return nameVal{kind: numberVal, n: n} }
+func boolean(b bool) nameVal { return nameVal{kind: boolVal, b: b} }
+
+// evalName evaluates n with elem bound to the file name name.
+func (f *File) evalName(n *Node, elem *Binding, name string, depth int) nameVal {
+	n = unparen(n)
+	if n == nil || depth > 12 {
+		return unknown
+	}
+	switch n.Kind {
+	case "identifier":
+		b := f.Resolve(n)
+		if b == nil {
+			return unknown
+		}
+		if b == elem {
+			return str(name)
+		}
+		if b.Kind == "const" && b.Init != nil && b.Destructured == "" {
+			return f.evalName(b.Init, elem, name, depth+1)
+		}
+	case "string", "template_string":
+		if s, ok := f.StringValue(n); ok {
+			return str(s)
+		}
+	case "number":
+		if v, err := strconv.Atoi(f.Tree.Text(n)); err == nil {
+			return num(v)
+		}
+	case "true", "false":
+		return boolean(n.Kind == "true")
+	case "unary_expression":
+		op := f.Tree.Text(n.Child("operator"))
+		v := f.evalName(n.Child("argument"), elem, name, depth+1)
+		switch {
+		case op == "!" && v.kind == boolVal:
+			return boolean(!v.b)
+		case op == "-" && v.kind == numberVal:
+			return num(-v.n)
+		}
+	case "binary_expression":
+		return f.evalBinary(n, elem, name, depth)
+	case "subscript_expression":
+		obj := f.evalName(n.Child("object"), elem, name, depth+1)
+		idx := f.evalName(n.Child("index"), elem, name, depth+1)
+		if obj.kind == listVal && idx.kind == numberVal && idx.n >= 0 && idx.n < len(obj.list) {
+			return str(obj.list[idx.n])
+		}
+	case "member_expression":
+		prop := f.Tree.Text(n.Child("property"))
+		obj := unparen(n.Child("object"))
+		if prop == "length" {
+			if v := f.evalName(obj, elem, name, depth+1); v.kind == stringVal {
+				return num(len(v.s))
+			}
+		}
+		// path.parse(f).name / .ext
+		if obj != nil && obj.Kind == "call_expression" {
+			if cn, _ := f.calledName(obj); cn == "parse" {
+				if args := Args(obj); len(args) == 1 {
+					if v := f.evalName(args[0], elem, name, depth+1); v.kind == stringVal {
+						ext := path.Ext(v.s)
+						switch prop {
+						case "name":
+							return str(strings.TrimSuffix(path.Base(v.s), ext))
+						case "ext":
+							return str(ext)
+						case "base":
+							return str(path.Base(v.s))
+						}
+					}
+				}
+			}
+		}
+	case "call_expression":
+		return f.evalCall(n, elem, name, depth)
+	}
+	return unknown
+}
+
+func (f *File) evalBinary(n *Node, elem *Binding, name string, depth int) nameVal {
+	op := f.Tree.Text(n.Child("operator"))
+	l := f.evalName(n.Child("left"), elem, name, depth+1)
+	switch op {
+	case "&&":
+		if l.kind == boolVal && !l.b {
+			return boolean(false)
+		}
+		r := f.evalName(n.Child("right"), elem, name, depth+1)
+		if l.kind == boolVal && r.kind == boolVal {
+			return boolean(l.b && r.b)
+		}
+		if r.kind == boolVal && !r.b {
+			return boolean(false)
+		}
+		return unknown
+	case "||":
+		if l.kind == boolVal && l.b {
+			return boolean(true)
+		}
+		r := f.evalName(n.Child("right"), elem, name, depth+1)
+		if l.kind == boolVal && r.kind == boolVal {
+			return boolean(l.b || r.b)
+		}
+		if r.kind == boolVal && r.b {
+			return boolean(true)
+		}
+		return unknown
+	}
+	r := f.evalName(n.Child("right"), elem, name, depth+1)
+	if l.kind == unknownVal || r.kind == unknownVal {
+		return unknown
+	}
+	switch op {
+	case "===", "==":
+		return boolean(l.kind == r.kind && l.s == r.s && l.n == r.n && l.b == r.b)
+	case "!==", "!=":
+		return boolean(!(l.kind == r.kind && l.s == r.s && l.n == r.n && l.b == r.b))
+	case "+":
+		switch {
+		case l.kind == stringVal && r.kind == stringVal:
+			return str(l.s + r.s)
+		case l.kind == numberVal && r.kind == numberVal:
+			return num(l.n + r.n)
+		}
+	case "-":
+		if l.kind == numberVal && r.kind == numberVal {
+			return num(l.n - r.n)
+		}
+	case "<", ">", "<=", ">=":
+		if l.kind == numberVal && r.kind == numberVal {
+			switch op {
+			case "<":
+				return boolean(l.n < r.n)
+			case ">":
+				return boolean(l.n > r.n)
+			case "<=":
+				return boolean(l.n <= r.n)
+			default:
+				return boolean(l.n >= r.n)
+			}
+		}
+	}
+	return unknown
+}
+
+func (f *File) evalCall(n *Node, elem *Binding, name string, depth int) nameVal {
+	fname, recv := f.calledName(n)
+	var args []nameVal
+	for _, a := range Args(n) {
+		args = append(args, f.evalName(a, elem, name, depth+1))
+	}
+	strArg := func(i int) (string, bool) {
+		if i < len(args) && args[i].kind == stringVal {
+			return args[i].s, true
+		}
+		return "", false
+	}
+	numArg := func(i int, def int) (int, bool) {
+		if i >= len(args) {
+			return def, true
+		}
+		if args[i].kind == numberVal {
+			return args[i].n, true
+		}
+		return 0, false
+	}
+	if recv == nil || fname == "basename" || fname == "extname" {
+		// path.basename(f, ext), extname(f): called on the path module.
+		switch fname {
+		case "basename":
+			s, ok := strArg(0)
+			if !ok {
+				return unknown
+			}
+			b := path.Base(s)
+			if ext, ok := strArg(1); ok {
+				b = strings.TrimSuffix(b, ext)
+			}
+			return str(b)
+		case "extname":
+			if s, ok := strArg(0); ok {
+				return str(path.Ext(s))
+			}
+		}
+		return unknown
+	}
+	// /re/.test(f)
+	if fname == "test" && unparen(recv).Kind == "regex" {
+		re := unparen(recv)
+		pat := f.Tree.Text(re.Child("pattern"))
+		if fl := re.Child("flags"); fl != nil && strings.Contains(f.Tree.Text(fl), "i") {
+			pat = "(?i)" + pat
+		}
+		s, ok := strArg(0)
+		rx, err := regexp.Compile(pat)
+		if !ok || err != nil {
+			return unknown
+		}
+		return boolean(rx.MatchString(s))
+	}
+	r := f.evalName(recv, elem, name, depth+1)
+	if r.kind == listVal {
+		switch fname {
+		case "pop":
+			if len(r.list) > 0 {
+				return str(r.list[len(r.list)-1])
+			}
+		case "shift":
+			if len(r.list) > 0 {
+				return str(r.list[0])
+			}
+		case "join":
+			sep := ","
+			if s, ok := strArg(0); ok {
+				sep = s
+			}
+			return str(strings.Join(r.list, sep))
+		case "slice":
+			a, ok1 := numArg(0, 0)
+			b, ok2 := numArg(1, len(r.list))
+			if ok1 && ok2 {
+				a, b = sliceBounds(a, b, len(r.list))
+				return nameVal{kind: listVal, list: r.list[a:b]}
+			}
+		}
+		return unknown
+	}
+	if r.kind != stringVal {
+		return unknown
+	}
+	s := r.s
+	switch fname {
+	case "endsWith", "startsWith", "includes":
+		x, ok := strArg(0)
+		if !ok {
+			return unknown
+		}
+		switch fname {
+		case "endsWith":
+			return boolean(strings.HasSuffix(s, x))
+		case "startsWith":
+			return boolean(strings.HasPrefix(s, x))
+		}
+		return boolean(strings.Contains(s, x))
+	case "indexOf", "lastIndexOf":
+		x, ok := strArg(0)
+		if !ok {
+			return unknown
+		}
+		if fname == "indexOf" {
+			return num(strings.Index(s, x))
+		}
+		return num(strings.LastIndex(s, x))
+	case "toLowerCase":
+		return str(strings.ToLower(s))
+	case "toUpperCase":
+		return str(strings.ToUpper(s))
+	case "trim":
+		return str(strings.TrimSpace(s))
+	case "replace", "replaceAll":
+		x, ok1 := strArg(0)
+		y, ok2 := strArg(1)
+		if !ok1 || !ok2 {
+			return unknown // a regex pattern: not modelled
+		}
+		if fname == "replace" {
+			return str(strings.Replace(s, x, y, 1))
+		}
+		return str(strings.ReplaceAll(s, x, y))
+	case "split":
+		x, ok := strArg(0)
+		if !ok {
+			return unknown
+		}
+		return nameVal{kind: listVal, list: strings.Split(s, x)}
+	case "substring", "substr", "slice":
+		a, ok1 := numArg(0, 0)
+		b, ok2 := numArg(1, len(s))
+		if !ok1 || !ok2 {
+			return unknown
+		}
+		switch fname {
+		case "substring":
+			a, b = max(0, min(a, len(s))), max(0, min(b, len(s)))
+			if a > b {
+				a, b = b, a
+			}
+		case "substr":
+			a, _ = sliceBounds(a, len(s), len(s))
+			b = min(len(s), a+max(0, b))
+		default:
+			a, b = sliceBounds(a, b, len(s))
+		}
+		return str(s[a:b])
+	}
+	return unknown
+}
+
+// sliceBounds applies JS slice semantics (negative from the end, clamped).
+func sliceBounds(a, b, n int) (int, int) {
+	if a < 0 {
+		a += n
+	}
+	if b < 0 {
+		b += n
+	}
+	a, b = max(0, min(a, n)), max(0, min(b, n))
+	if b < a {
+		b = a
+	}
+	return a, b
+}
