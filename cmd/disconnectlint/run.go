@@ -294,16 +294,14 @@ func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 	}
 	seen := map[string]bool{}
 	for i := 0; i < len(src); i++ {
-		q := src[i]
-		if q != '\'' && q != '"' && q != '`' {
+		lit, next, ok := nextLiteral(src, i)
+		if !ok {
+			break
+		}
+		i = next
+		if len(lit) > 200 {
 			continue
 		}
-		end := bytes.IndexByte(src[i+1:], q)
-		if end < 0 || end > 200 {
-			continue
-		}
-		lit := src[i+1 : i+1+end]
-		i += end + 1
 		// `${__dirname}/events/${file}`: the fixed parts are the folder.
 		for _, part := range templateParts(lit) {
 			if len(part) == 0 || !pathLike(part) || seen[string(part)] {
@@ -325,6 +323,58 @@ func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 		}
 	}
 	return out
+}
+
+// nextLiteral finds the next string or template literal at or after i,
+// skipping comments, and returns its body and the index of its closing
+// quote. Quotes inside comments ("don't") and escaped quotes do not count.
+func nextLiteral(src []byte, i int) (lit []byte, end int, ok bool) {
+	for ; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				return nil, 0, false
+			}
+			i += j
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			j := bytes.Index(src[i+2:], []byte("*/"))
+			if j < 0 {
+				return nil, 0, false
+			}
+			i += j + 3
+		case c == '\'' || c == '"' || c == '`':
+			j, closed := stringEnd(src, i)
+			if closed {
+				return src[i+1 : j], j, true
+			}
+			if j >= len(src) {
+				return nil, 0, false
+			}
+			i = j // an unterminated string ends at its line
+		}
+	}
+	return nil, 0, false
+}
+
+// stringEnd scans the literal opened at i: the index of its closing quote,
+// or of the newline that ends an unterminated '...' or "..." string.
+func stringEnd(src []byte, i int) (int, bool) {
+	q := src[i]
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '\n':
+			if q != '`' {
+				return j, false
+			}
+		case q:
+			return j, true
+		}
+	}
+	return len(src), false
 }
 
 // listsOwnFolder reports readdirSync(__dirname), readdir(path.join(__dirname))

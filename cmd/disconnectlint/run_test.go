@@ -62,6 +62,8 @@ func TestListedDirs(t *testing.T) {
 		{"lib/loader.js", "readdirSync(__dirname + '/handlers')", []string{"lib/handlers"}},
 		{"lib/loader.js", "readdirSync(__dirname)", []string{"lib"}},
 		{"lib/loader.js", "readdirSync('./nowhere'); emit('chat message')", nil},
+		{"lib/loader.js", "// don't list index files\nreaddirSync(path.join(__dirname, 'handlers'))", []string{"lib/handlers"}},
+		{"lib/loader.js", "/* it's */ const s = 'it\\'s'; readdirSync(\"handlers\")", []string{"lib/handlers"}},
 	}
 	for _, c := range cases {
 		var got []string
