@@ -44,7 +44,7 @@ func checkRegistries(p *pass) {
 				return true
 			}
 			container, op := in.container, in.op
-			if (op == "push" || op == "unshift") && messageLog(f, container) {
+			if p.messageRecord(s, in) {
 				return true // a chat message's author id is attribution, not presence
 			}
 			root, b, ok := p.registry(s, container)
@@ -76,30 +76,101 @@ func checkRegistries(p *pass) {
 	checkEmptiedContainers(p)
 }
 
-// messageLog reports an array named as a message history (messages,
-// chatHistory, log): what is pushed there is content meant to outlive its
-// author, even when it carries the author's socket id. Unbounded growth of
-// such a log is a real concern, but not a per-connection leak.
-func messageLog(f *jsmodel.File, container *Node) bool {
-	c := jsmodel.Unparen(container)
-	var name string
-	switch {
-	case c == nil:
-		return false
-	case c.Kind == "identifier":
-		name = f.Tree.Text(c)
-	case c.Kind == "member_expression":
-		name = f.Tree.Text(c.Child("property"))
-	default:
+// messageRecord reports an insertion that stores a message: a record with
+// a content field (text, content, body...) pushed onto a list, or set under
+// a key that is not the socket's (messages.set(msgId, { from: socket.id,
+// text })). A message is content meant to outlive its author, even when it
+// names the author's socket id; unbounded growth of a history is a real
+// concern, but not a per-connection leak.
+func (p *pass) messageRecord(s *jsmodel.SocketScope, in insertion) bool {
+	if !hasContentField(p.f, in.value, 0) {
 		return false
 	}
-	name = strings.ToLower(name)
-	for _, w := range []string{"message", "history", "chatlog", "transcript"} {
-		if strings.Contains(name, w) {
-			return true
+	switch in.op {
+	case "push", "unshift":
+		return true
+	case "set", "index":
+		// parts are the keys first, then the value.
+		for _, k := range in.parts {
+			if k == in.value {
+				break
+			}
+			if p.socketKeyed(s, k) {
+				return false // keyed by the socket: per-connection state
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// socketKeyed reports a key that is the socket or its id (directly, or a
+// name bound to one): lastMessageBy.set(socket.id, msg). A key computed from
+// the message itself is not, even where the message names the socket.
+func (p *pass) socketKeyed(s *jsmodel.SocketScope, k *Node) bool {
+	f := p.f
+	found := false
+	jsparse.Walk(k, func(m *Node) bool {
+		if found || jsmodel.IsFunction(m) {
+			return false
+		}
+		switch m.Kind {
+		case "identifier", "this":
+			if s.IsSocket(f, m) {
+				found = true
+			} else if b := f.Resolve(m); b != nil && b.Init != nil && len(b.Assigns) == 0 {
+				v := jsmodel.Unparen(b.Init)
+				switch b.Destructured {
+				case "": // const sid = socket.id
+					found = s.IsSocket(f, v) || (v.Kind == "member_expression" && f.Tree.Text(v.Child("property")) == "id" && s.IsSocket(f, v.Child("object")))
+				case "id": // const { id } = socket
+					found = s.IsSocket(f, v)
+				}
+			}
+		case "member_expression":
+			if f.Tree.Text(m.Child("property")) == "id" && s.IsSocket(f, m.Child("object")) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// contentFields name what a message carries.
+var contentFields = map[string]bool{"text": true, "content": true, "message": true, "msg": true, "body": true, "html": true, "markdown": true, "caption": true}
+
+// hasContentField reports a record (an object literal, a const bound to
+// one, or one spread into it) with a content field.
+func hasContentField(f *jsmodel.File, v *Node, depth int) bool {
+	v = jsmodel.Unparen(v)
+	if v == nil || depth > 3 {
+		return false
+	}
+	switch v.Kind {
+	case "identifier":
+		if b := f.Resolve(v); b != nil && b.Init != nil && b.Destructured == "" && (b.Kind == "const" || len(b.Assigns) == 0) {
+			return hasContentField(f, b.Init, depth+1)
+		}
+	case "object":
+		for _, c := range v.NamedChildren() {
+			var key string
+			switch c.Kind {
+			case "pair":
+				key = strings.Trim(f.Tree.Text(c.Child("key")), `"'`)
+			case "shorthand_property_identifier":
+				key = f.Tree.Text(c)
+			case "spread_element":
+				if hasContentField(f, c.FirstNamed(), depth+1) {
+					return true
+				}
+			}
+			if contentFields[key] {
+				return true
+			}
 		}
 	}
-	return name == "log" || name == "logs" || name == "chat"
+	return false
 }
 
 // registry decides whether a container expression is a long-lived in-memory

@@ -1,12 +1,14 @@
-// client-not-untracked, negative: chat history entries name their author's socket id.
-// The history is content meant to outlive its authors (it is trimmed by length), not
-// per-connection state, so pushing an entry is not tracking the client.
+// client-not-untracked, negative: chat messages name their author's socket id. A
+// message (a record with a text/content/body field) is content meant to outlive its
+// author (the history is trimmed by length), not per-connection state, so storing one is
+// not tracking the client, whatever the list or map is called.
 // verify: retains-by-design -- the sandbox sees the authors' ids stay in the history.
 const { Server } = require('socket.io');
 
 const io = new Server(3000);
 const rooms = new Map(); // room -> { messages: [] }
 const chatHistory = [];
+const byId = new Map(); // message id -> message
 
 io.on('connection', (socket) => {
   socket.on('say', (room, text) => {
@@ -14,6 +16,7 @@ io.on('connection', (socket) => {
     if (!rooms.has(room)) rooms.set(room, { messages: [] });
     rooms.get(room).messages.push(entry);
     chatHistory.push({ ...entry, room, author: socket.id });
+    byId.set(`${room}:${entry.at}`, { from: socket.id, body: entry.text });
     if (chatHistory.length > 1000) chatHistory.shift();
     io.to(room).emit('said', entry);
   });
