@@ -661,8 +661,8 @@ func (f *File) calledName(call *Node) (string, *Node) {
 //	socket.on(event.name, (...args) => event.execute(io, socket, ...args))
 //
 // as one listener per module, named by the module, whose function is the
-// module's. Nil when the wrapper calls no such module or the name is not
-// the module's.
+// module's. Nil when the wrapper calls no such module or no module's name
+// can be told.
 func (f *File) wrappedListeners(evArg, wrapper *Node) []listener {
 	if !f.dynLoads {
 		return nil
@@ -681,12 +681,16 @@ func (f *File) wrappedListeners(evArg, wrapper *Node) []listener {
 		return nil
 	}
 	var out []listener
+	named := false
 	for _, fn := range fns {
+		// A module whose name cannot be told (name: process.env.X) is
+		// still one of the listeners, under an unknown event.
 		ev := f.dynamicEventName(evArg, elem, f.at(fn))
-		if ev == "" {
-			return nil
-		}
+		named = named || ev != ""
 		out = append(out, listener{ev: ev, fn: fn, key: fn, listed: true, via: wrapper})
+	}
+	if !named {
+		return nil // not named by the modules: one listener, the wrapper
 	}
 	return out
 }
