@@ -326,9 +326,15 @@ func listedDirs(src []byte, abs string, proj *jsmodel.Project) []string {
 }
 
 // nextLiteral finds the next string or template literal at or after i,
-// skipping comments, and returns its body and the index of its closing
-// quote. Quotes inside comments ("don't") and escaped quotes do not count.
+// skipping comments and regular expression literals, and returns its body
+// and the index of its closing quote. Quotes inside comments ("don't"),
+// escaped quotes, and a /* or // inside a regex (p.replace(/\/*$/, ""))
+// do not count.
 func nextLiteral(src []byte, i int) (lit []byte, end int, ok bool) {
+	var prev byte // the last significant byte before i: decides / as regex or division
+	if i > 0 {
+		prev = src[i-1]
+	}
 	for ; i < len(src); i++ {
 		c := src[i]
 		switch {
@@ -338,12 +344,19 @@ func nextLiteral(src []byte, i int) (lit []byte, end int, ok bool) {
 				return nil, 0, false
 			}
 			i += j
+			continue
 		case c == '/' && i+1 < len(src) && src[i+1] == '*':
 			j := bytes.Index(src[i+2:], []byte("*/"))
 			if j < 0 {
 				return nil, 0, false
 			}
 			i += j + 3
+			continue
+		case c == '/' && regexContext(prev):
+			if j := regexEnd(src, i); j > i {
+				i, prev = j, 'x' // a regex is a value
+				continue
+			}
 		case c == '\'' || c == '"' || c == '`':
 			j, closed := stringEnd(src, i)
 			if closed {
@@ -354,8 +367,41 @@ func nextLiteral(src []byte, i int) (lit []byte, end int, ok bool) {
 			}
 			i = j // an unterminated string ends at its line
 		}
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			prev = c
+		}
 	}
 	return nil, 0, false
+}
+
+// regexContext reports whether a / after byte prev starts a regex literal
+// rather than a division: after an operator or an opening bracket, or at
+// the start of the source.
+func regexContext(prev byte) bool {
+	return prev == 0 || bytes.IndexByte([]byte("(,=:[!&|?{};+-*%<>~^"), prev) >= 0
+}
+
+// regexEnd returns the index of the / that closes the regex literal opened
+// at i, or -1 when none closes it on its line.
+func regexEnd(src []byte, i int) int {
+	class := false
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '\n':
+			return -1
+		case '[':
+			class = true
+		case ']':
+			class = false
+		case '/':
+			if !class {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // stringEnd scans the literal opened at i: the index of its closing quote,

@@ -64,6 +64,8 @@ func TestListedDirs(t *testing.T) {
 		{"lib/loader.js", "readdirSync('./nowhere'); emit('chat message')", nil},
 		{"lib/loader.js", "// don't list index files\nreaddirSync(path.join(__dirname, 'handlers'))", []string{"lib/handlers"}},
 		{"lib/loader.js", "/* it's */ const s = 'it\\'s'; readdirSync(\"handlers\")", []string{"lib/handlers"}},
+		{"lib/loader.js", "const base = p.replace(/\\/*$/, ''); const q = /\\//g; readdirSync(join(base, 'handlers'))", []string{"lib/handlers"}},
+		{"lib/loader.js", "const half = total / 2; const r = a / b; readdirSync('handlers')", []string{"lib/handlers"}},
 	}
 	for _, c := range cases {
 		var got []string
