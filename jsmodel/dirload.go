@@ -144,7 +144,11 @@ func (f *File) listingOf(n *Node, depth int) (listing, bool) {
 			d, ok := f.dirOf(args[0])
 			l := listing{dir: d}
 			for _, a := range b.Assigns {
-				// files = files.filter((f) => f.endsWith('.js'))
+				// files = files.filter((f) => f.endsWith('.js')), when it
+				// runs before this use of files.
+				if !assignedBefore(a, n) {
+					continue
+				}
 				if a = unparen(a); a != nil && a.Kind == "call_expression" {
 					if name, recv := f.calledName(a); name == "filter" && recv != nil && f.Resolve(unparen(recv)) == b {
 						if args := Args(a); len(args) > 0 {
@@ -492,9 +496,18 @@ func (f *File) dynamicModule(n *Node, depth int) (*Binding, []*File) {
 			if g == nil || g == f || strings.HasSuffix(path, ".d.ts") {
 				continue
 			}
-			name := filepath.Base(path)
-			if f.keeps(l, name) && f.guardsKeep(n, e, name) {
-				mods = append(mods, g)
+			// A TypeScript source may be listed as itself (ts-node) or
+			// as its compiled .js (node dist/): the first name the
+			// filters and guards keep is the one it is loaded under.
+			for _, name := range listedNames(path) {
+				if f.keeps(l, name) && f.guardsKeep(n, e, name) {
+					mods = append(mods, g)
+					if f.listedAs == nil {
+						f.listedAs = map[*File]string{}
+					}
+					f.listedAs[g] = name
+					break
+				}
 			}
 		}
 	}
@@ -503,6 +516,23 @@ func (f *File) dynamicModule(n *Node, depth int) (*Binding, []*File) {
 	}
 	f.dynMemo[n] = dynLoad{elem, mods}
 	return elem, mods
+}
+
+// listedNames are the names a project file can have in a listing of its
+// folder: its own, and for TypeScript first the compiled one.
+func listedNames(p string) []string {
+	base := filepath.Base(p)
+	ext := filepath.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	switch ext {
+	case ".ts", ".tsx":
+		return []string{stem + ".js", base}
+	case ".mts":
+		return []string{stem + ".mjs", base}
+	case ".cts":
+		return []string{stem + ".cjs", base}
+	}
+	return []string{base}
 }
 
 // dynLoad is a memoised dynamicModule answer.
@@ -619,7 +649,11 @@ func (f *File) dynamicEventName(ev *Node, elem *Binding, g *File) string {
 	if ev == nil {
 		return ""
 	}
-	if v := f.evalName(ev, elem, filepath.Base(g.abs), 0); v.kind == stringVal {
+	name := filepath.Base(g.abs)
+	if n, ok := f.listedAs[g]; ok {
+		name = n // the name the listing loaded it under
+	}
+	if v := f.evalName(ev, elem, name, 0); v.kind == stringVal {
 		return v.s
 	}
 	if ev.Kind == "member_expression" {
@@ -693,4 +727,19 @@ func (f *File) wrappedListeners(evArg, wrapper *Node) []listener {
 		return nil // not named by the modules: one listener, the wrapper
 	}
 	return out
+}
+
+// assignedBefore reports whether the assignment whose right-hand side is
+// rhs certainly runs before use: it comes first, in a block that holds use
+// (not inside an if or loop of its own).
+func assignedBefore(rhs, use *Node) bool {
+	a := rhs.Parent
+	if a == nil || a.Kind != "assignment_expression" || rhs.Start >= use.Start {
+		return false
+	}
+	st := a.Parent
+	if st == nil || st.Kind != "expression_statement" || st.Parent == nil {
+		return false
+	}
+	return st.Parent.Contains(use)
 }

@@ -27,6 +27,7 @@ type File struct {
 	dynLoads    bool
 	dynMemo     map[*Node]dynLoad  // dynamicModule answers, per node
 	dynFuncMemo map[*Node]dynFuncs // dynamicFuncs answers, per node
+	listedAs    map[*File]string   // the name a listed module was loaded under
 
 	// Calls lists every call expression in source order.
 	Calls []*Node

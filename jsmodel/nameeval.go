@@ -49,6 +49,23 @@ func (f *File) evalName(n *Node, elem *Binding, name string, depth int) nameVal 
 			return unknown
 		}
 		if b == elem {
+			// file = file.replace('.js', ''): the latest assignment that
+			// certainly runs before this use gives the value; one that
+			// may or may not run leaves it unknown.
+			var last *Node
+			for _, a := range b.Assigns {
+				if a.Start < n.Start {
+					if !assignedBefore(a, n) {
+						return unknown
+					}
+					if last == nil || a.Start > last.Start {
+						last = a
+					}
+				}
+			}
+			if last != nil {
+				return f.evalName(last, elem, name, depth+1)
+			}
 			return str(name)
 		}
 		if b.Kind == "const" && b.Init != nil && b.Destructured == "" {
@@ -59,8 +76,12 @@ func (f *File) evalName(n *Node, elem *Binding, name string, depth int) nameVal 
 			return str(s)
 		}
 	case "number":
-		if v, err := strconv.Atoi(f.Tree.Text(n)); err == nil {
-			return num(v)
+		// Plain decimals only: 010 is octal in sloppy JS, 1e3 and 0x10 are
+		// not worth the trouble.
+		if t := f.Tree.Text(n); t == "0" || (t[0] != '0' && strings.Trim(t, "0123456789") == "") {
+			if v, err := strconv.Atoi(t); err == nil {
+				return num(v)
+			}
 		}
 	case "true", "false":
 		return boolean(n.Kind == "true")
@@ -85,7 +106,7 @@ func (f *File) evalName(n *Node, elem *Binding, name string, depth int) nameVal 
 		prop := f.Tree.Text(n.Child("property"))
 		obj := unparen(n.Child("object"))
 		if prop == "length" {
-			if v := f.evalName(obj, elem, name, depth+1); v.kind == stringVal {
+			if v := f.evalName(obj, elem, name, depth+1); v.kind == stringVal && isASCII(v.s) {
 				return num(len(v.s))
 			}
 		}
@@ -94,7 +115,7 @@ func (f *File) evalName(n *Node, elem *Binding, name string, depth int) nameVal 
 			if cn, _ := f.calledName(obj); cn == "parse" {
 				if args := Args(obj); len(args) == 1 {
 					if v := f.evalName(args[0], elem, name, depth+1); v.kind == stringVal {
-						ext := path.Ext(v.s)
+						ext := nodeExt(v.s)
 						switch prop {
 						case "name":
 							return str(strings.TrimSuffix(path.Base(v.s), ext))
@@ -147,10 +168,15 @@ func (f *File) evalBinary(n *Node, elem *Binding, name string, depth int) nameVa
 		return unknown
 	}
 	switch op {
-	case "===", "==":
-		return boolean(l.kind == r.kind && l.s == r.s && l.n == r.n && l.b == r.b)
-	case "!==", "!=":
-		return boolean(!(l.kind == r.kind && l.s == r.s && l.n == r.n && l.b == r.b))
+	case "===", "!==":
+		eq := l.kind == r.kind && l.s == r.s && l.n == r.n && l.b == r.b
+		return boolean(eq == (op == "==="))
+	case "==", "!=":
+		eq, ok := looseEqual(l, r)
+		if !ok {
+			return unknown
+		}
+		return boolean(eq == (op == "=="))
 	case "+":
 		switch {
 		case l.kind == stringVal && r.kind == stringVal:
@@ -205,17 +231,23 @@ func (f *File) evalCall(n *Node, elem *Binding, name string, depth int) nameVal 
 		switch fname {
 		case "basename":
 			s, ok := strArg(0)
-			if !ok {
+			if !ok || len(args) > 2 {
 				return unknown
 			}
 			b := path.Base(s)
-			if ext, ok := strArg(1); ok {
-				b = strings.TrimSuffix(b, ext)
+			if len(args) == 2 {
+				ext, ok := strArg(1)
+				if !ok {
+					return unknown
+				}
+				if b != ext {
+					b = strings.TrimSuffix(b, ext)
+				}
 			}
 			return str(b)
 		case "extname":
 			if s, ok := strArg(0); ok {
-				return str(path.Ext(s))
+				return str(nodeExt(s))
 			}
 		}
 		return unknown
@@ -224,8 +256,17 @@ func (f *File) evalCall(n *Node, elem *Binding, name string, depth int) nameVal 
 	if fname == "test" && unparen(recv).Kind == "regex" {
 		re := unparen(recv)
 		pat := f.Tree.Text(re.Child("pattern"))
-		if fl := re.Child("flags"); fl != nil && strings.Contains(f.Tree.Text(fl), "i") {
-			pat = "(?i)" + pat
+		if fl := re.Child("flags"); fl != nil {
+			flags := f.Tree.Text(fl)
+			if strings.Trim(flags, "igu") != "" {
+				return unknown // m, s, y, d: not modelled
+			}
+			if strings.Contains(flags, "i") {
+				pat = "(?i)" + pat
+			}
+		}
+		if strings.Contains(pat, `\z`) || strings.Contains(pat, `\Q`) || strings.Contains(pat, `\A`) {
+			return unknown // Go's regexp reads these differently from JS
 		}
 		s, ok := strArg(0)
 		rx, err := regexp.Compile(pat)
@@ -266,6 +307,16 @@ func (f *File) evalCall(n *Node, elem *Binding, name string, depth int) nameVal 
 	}
 	s := r.s
 	switch fname {
+	case "endsWith", "startsWith", "includes", "indexOf", "lastIndexOf", "split":
+		if len(args) != 1 {
+			return unknown // a position or a limit: not modelled
+		}
+	case "substring", "substr", "slice":
+		if !isASCII(s) {
+			return unknown // JS counts UTF-16 units, not bytes
+		}
+	}
+	switch fname {
 	case "endsWith", "startsWith", "includes":
 		x, ok := strArg(0)
 		if !ok {
@@ -280,7 +331,7 @@ func (f *File) evalCall(n *Node, elem *Binding, name string, depth int) nameVal 
 		return boolean(strings.Contains(s, x))
 	case "indexOf", "lastIndexOf":
 		x, ok := strArg(0)
-		if !ok {
+		if !ok || !isASCII(s) {
 			return unknown
 		}
 		if fname == "indexOf" {
@@ -296,8 +347,8 @@ func (f *File) evalCall(n *Node, elem *Binding, name string, depth int) nameVal 
 	case "replace", "replaceAll":
 		x, ok1 := strArg(0)
 		y, ok2 := strArg(1)
-		if !ok1 || !ok2 {
-			return unknown // a regex pattern: not modelled
+		if !ok1 || !ok2 || strings.Contains(y, "$") {
+			return unknown // a regex pattern, or $& in the replacement: not modelled
 		}
 		if fname == "replace" {
 			return str(strings.Replace(s, x, y, 1))
@@ -330,6 +381,49 @@ func (f *File) evalCall(n *Node, elem *Binding, name string, depth int) nameVal 
 		return str(s[a:b])
 	}
 	return unknown
+}
+
+// looseEqual is JS == for strings and numbers ('4' == 4); other mixes,
+// and strings that are not plain decimals, are not judged.
+func looseEqual(l, r nameVal) (eq, ok bool) {
+	if l.kind == r.kind && l.kind != listVal {
+		return l.s == r.s && l.n == r.n && l.b == r.b, true
+	}
+	if l.kind == stringVal && r.kind == numberVal {
+		l, r = r, l
+	}
+	if l.kind != numberVal || r.kind != stringVal {
+		return false, false
+	}
+	t := strings.TrimSpace(r.s)
+	if t == "" {
+		return l.n == 0, true
+	}
+	if strings.Trim(t, "0123456789") != "" {
+		return false, false
+	}
+	v, err := strconv.Atoi(t)
+	return err == nil && l.n == v, err == nil
+}
+
+// nodeExt is path.extname in Node: from the last dot of the base name, but
+// "" for a dot file such as ".js".
+func nodeExt(p string) string {
+	b := path.Base(p)
+	i := strings.LastIndexByte(b, '.')
+	if i <= 0 {
+		return ""
+	}
+	return b[i:]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // sliceBounds applies JS slice semantics (negative from the end, clamped).

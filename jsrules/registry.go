@@ -76,14 +76,17 @@ func checkRegistries(p *pass) {
 	checkEmptiedContainers(p)
 }
 
-// messageRecord reports an insertion that stores a message: a record with
-// a content field (text, content, body...) pushed onto a list, or set under
-// a key that is not the socket's (messages.set(msgId, { from: socket.id,
-// text })). A message is content meant to outlive its author, even when it
-// names the author's socket id; unbounded growth of a history is a real
-// concern, but not a per-connection leak.
+// messageRecord reports an insertion that stores a message: a record that
+// names the socket only as its author (from, sender, author, user...) and
+// carries content (text, content, body, data... or a spread payload),
+// pushed onto a list or set under a key that is not the socket's
+// (messages.set(msgId, { from: socket.id, text })). A message is content
+// meant to outlive its author; unbounded growth of a history is a real
+// concern, but not a per-connection leak. A record with the socket id as
+// its identity ({ id: socket.id, text }), or holding the socket itself, is
+// per-connection state, whatever else it carries.
 func (p *pass) messageRecord(s *jsmodel.SocketScope, in insertion) bool {
-	if !hasContentField(p.f, in.value, 0) {
+	if !p.isMessage(s, in.value, 0) {
 		return false
 	}
 	switch in.op {
@@ -137,12 +140,18 @@ func (p *pass) socketKeyed(s *jsmodel.SocketScope, k *Node) bool {
 	return found
 }
 
-// contentFields name what a message carries.
-var contentFields = map[string]bool{"text": true, "content": true, "message": true, "msg": true, "body": true, "html": true, "markdown": true, "caption": true}
+// authorFields name who wrote a message.
+var authorFields = map[string]bool{"from": true, "sender": true, "author": true, "by": true, "user": true,
+	"userId": true, "username": true, "senderId": true, "authorId": true, "fromId": true, "sentBy": true}
 
-// hasContentField reports a record (an object literal, a const bound to
-// one, or one spread into it) with a content field.
-func hasContentField(f *jsmodel.File, v *Node, depth int) bool {
+// contentFields name what a message carries.
+var contentFields = map[string]bool{"text": true, "content": true, "message": true, "msg": true, "body": true,
+	"html": true, "markdown": true, "caption": true, "data": true, "payload": true}
+
+// isMessage reports a message record (see messageRecord): an object
+// literal, a name bound to one, or one spread into it.
+func (p *pass) isMessage(s *jsmodel.SocketScope, v *Node, depth int) bool {
+	f := p.f
 	v = jsmodel.Unparen(v)
 	if v == nil || depth > 3 {
 		return false
@@ -150,27 +159,50 @@ func hasContentField(f *jsmodel.File, v *Node, depth int) bool {
 	switch v.Kind {
 	case "identifier":
 		if b := f.Resolve(v); b != nil && b.Init != nil && b.Destructured == "" && (b.Kind == "const" || len(b.Assigns) == 0) {
-			return hasContentField(f, b.Init, depth+1)
+			return p.isMessage(s, b.Init, depth+1)
 		}
+		return false
 	case "object":
-		for _, c := range v.NamedChildren() {
-			var key string
-			switch c.Kind {
-			case "pair":
-				key = strings.Trim(f.Tree.Text(c.Child("key")), `"'`)
-			case "shorthand_property_identifier":
-				key = f.Tree.Text(c)
-			case "spread_element":
-				if hasContentField(f, c.FirstNamed(), depth+1) {
-					return true
-				}
+	default:
+		return false
+	}
+	author, content := false, false
+	for _, c := range v.NamedChildren() {
+		var key string
+		var val *Node
+		switch c.Kind {
+		case "pair":
+			key, val = strings.Trim(f.Tree.Text(c.Child("key")), `"'`), c.Child("value")
+		case "shorthand_property_identifier":
+			key, val = f.Tree.Text(c), c
+		case "spread_element":
+			inner := c.FirstNamed()
+			if !p.tainted(s, inner, 0) {
+				content = true // ...payload: what the client sent
+				continue
 			}
-			if contentFields[key] {
-				return true
+			if !p.isMessage(s, inner, depth+1) {
+				return false
 			}
+			author, content = true, true
+			continue
+		default:
+			continue
+		}
+		if s.IsSocket(f, val) {
+			return false // the socket itself
+		}
+		if p.socketKeyed(s, val) {
+			if !authorFields[key] {
+				return false // id: socket.id, socketId: ...: the record is the client's
+			}
+			author = true
+		}
+		if contentFields[key] {
+			content = true
 		}
 	}
-	return false
+	return author && content
 }
 
 // registry decides whether a container expression is a long-lived in-memory

@@ -1,7 +1,8 @@
 // client-not-untracked, negative: chat messages name their author's socket id. A
-// message (a record with a text/content/body field) is content meant to outlive its
-// author (the history is trimmed by length), not per-connection state, so storing one is
-// not tracking the client, whatever the list or map is called.
+// message (a record naming the socket only as its author, from/sender/user..., with
+// content: text/body/data or a spread payload) is content meant to outlive its author
+// (the history is trimmed by length), not per-connection state, so storing one is not
+// tracking the client, whatever the list or map is called.
 // verify: retains-by-design -- the sandbox sees the authors' ids stay in the history.
 const { Server } = require('socket.io');
 
@@ -19,5 +20,9 @@ io.on('connection', (socket) => {
     byId.set(`${room}:${entry.at}`, { from: socket.id, body: entry.text });
     if (chatHistory.length > 1000) chatHistory.shift();
     io.to(room).emit('said', entry);
+  });
+  socket.on('react', (payload) => {
+    chatHistory.push({ ...payload, sender: socket.id });
+    byId.set(String(payload.id), { author: socket.id, data: payload.emoji });
   });
 });
