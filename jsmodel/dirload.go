@@ -734,8 +734,8 @@ func (f *File) wrappedListeners(evArg, wrapper *Node) []listener {
 // (not inside an if or loop of its own).
 func assignedBefore(rhs, use *Node) bool {
 	a := rhs.Parent
-	if a == nil || a.Kind != "assignment_expression" || rhs.Start >= use.Start {
-		return false
+	if a == nil || a.Kind != "assignment_expression" || a.End > use.Start || a.Tree() != use.Tree() {
+		return false // after the use, or the use is inside it: x = f(x)
 	}
 	st := a.Parent
 	if st == nil || st.Kind != "expression_statement" || st.Parent == nil {

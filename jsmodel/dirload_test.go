@@ -270,6 +270,44 @@ io.on('connection', (socket) => {
 			want: []string{"disconnect-path:disconnect", "disconnect=index.js", "message=events/chat.message.js", "ping=hooks/ping.js"},
 		},
 		{
+			name: "TypeScript sources listed under their compiled names; a reassigned loop variable",
+			files: map[string]string{
+				"src/index.ts": `import { Server } from 'socket.io';
+import fs from 'fs';
+import path from 'path';
+const io = new Server(3000);
+io.on('connection', (socket) => {
+  const dir = path.join(__dirname, 'events');
+  for (let file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    file = path.basename(file, '.js');
+    if (file.includes('.')) continue;
+    socket.on(file, require(path.join(dir, file)).bind(null, socket));
+  }
+});
+`,
+				"src/events/join.ts":       handler("socket, name"),
+				"src/events/disconnect.ts": handler("socket, reason"),
+				"src/events/join.test.ts":  handler("socket"),
+			},
+			want: []string{"disconnect-path:disconnect", "disconnect=src/events/disconnect.ts", "join=src/events/join.ts"},
+		},
+		{
+			name: "a filter assigned after the loop does not apply to it",
+			files: map[string]string{
+				"index.js": `const fs = require('fs');
+const io = require('socket.io')(3000);
+io.on('connection', (socket) => {
+  fs.readdir(__dirname + '/events', (err, files) => {
+    files.forEach((f) => socket.on(f, require('./events/' + f)));
+    files = files.filter((f) => f.endsWith('.spec.js'));
+  });
+});
+`,
+				"events/join.js": handler("name"),
+			},
+			want: []string{"join.js=events/join.js"},
+		},
+		{
 			name: "a computed name it cannot tell is not taken for disconnect",
 			files: map[string]string{
 				"index.js": `const fs = require('fs');

@@ -54,7 +54,7 @@ func (f *File) evalName(n *Node, elem *Binding, name string, depth int) nameVal 
 			// may or may not run leaves it unknown.
 			var last *Node
 			for _, a := range b.Assigns {
-				if a.Start < n.Start {
+				if a.Parent != nil && a.Parent.End <= n.Start && a.Tree() == n.Tree() {
 					if !assignedBefore(a, n) {
 						return unknown
 					}
