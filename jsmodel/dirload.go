@@ -568,6 +568,14 @@ type dynFuncs struct {
 
 func (f *File) dynamicFuncsOf(n *Node) (*Binding, []*Node) {
 	member := ""
+	// const handler = require(join(dir, f)).default; handler(socket)
+	if n.Kind == "identifier" {
+		if b := f.Resolve(n); b != nil && b.Init != nil && b.Destructured == "" && (b.Kind == "const" || len(b.Assigns) == 0) {
+			if v := unparen(b.Init); v != nil && (v.Kind == "member_expression" || v.Kind == "call_expression") {
+				n = v
+			}
+		}
+	}
 	if n.Kind == "call_expression" {
 		if name, recv := Callee(f.Tree, n); name == "bind" && recv != nil {
 			n = unparen(recv)

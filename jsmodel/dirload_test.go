@@ -308,6 +308,29 @@ io.on('connection', (socket) => {
 			want: []string{"join.js=events/join.js"},
 		},
 		{
+			name: "the default export taken off a computed require, called behind a typeof guard",
+			files: map[string]string{
+				"src/services/socket.ts": `import { Server, Socket } from 'socket.io';
+import fs from 'fs';
+import path from 'path';
+const handlersDir = path.join(__dirname, '../handlers');
+export const init = (io: Server) => {
+  io.on('connection', (socket: Socket) => {
+    fs.readdirSync(handlersDir).forEach((file) => {
+      if (file.endsWith('.ts') || file.endsWith('.js')) {
+        const handler = require(path.join(handlersDir, file)).default;
+        if (typeof handler === 'function') handler(socket);
+      }
+    });
+  });
+};
+`,
+				"src/handlers/chat.ts":   "export default function (socket) { socket.on('chat', () => {}); socket.on('disconnect', () => {}); }\n",
+				"src/handlers/README.md": "",
+			},
+			want: []string{"chat=src/handlers/chat.ts", "disconnect-path:disconnect", "disconnect=src/handlers/chat.ts"},
+		},
+		{
 			name: "a computed name it cannot tell is not taken for disconnect",
 			files: map[string]string{
 				"index.js": `const fs = require('fs');

@@ -424,8 +424,12 @@ func stringEnd(src []byte, i int) (int, bool) {
 }
 
 // listsOwnFolder reports readdirSync(__dirname), readdir(path.join(__dirname))
-// and the like: a listing whose argument names __dirname and no string.
+// and the like: a listing whose argument names __dirname and no string, or
+// a file that lists folders and computes its own (path.resolve(__dirname)).
 func listsOwnFolder(src []byte) bool {
+	if bytes.Contains(src, []byte("(__dirname)")) {
+		return true
+	}
 	for i := 0; ; {
 		j := bytes.Index(src[i:], []byte("readdir"))
 		if j < 0 {

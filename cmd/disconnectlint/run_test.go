@@ -17,6 +17,7 @@ func TestListsOwnFolder(t *testing.T) {
 		"fs.readdirSync(path.join(__dirname, 'events'))":                false, // a subfolder: found by its name
 		"const dir = __dirname; fs.readFileSync(dir)":                   false,
 		"readdir": false,
+		"const dir = path.resolve(__dirname); readdir(dir, cb)": true,
 	} {
 		if got := listsOwnFolder([]byte(src)); got != want {
 			t.Errorf("listsOwnFolder(%q) = %v, want %v", src, got, want)
