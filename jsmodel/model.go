@@ -1238,14 +1238,8 @@ func (f *File) socketParams(s *SocketScope, fn *Node, i int, arg *Node) []*Bindi
 	}
 	var out []*Binding
 	for _, c := range lit.NamedChildren() {
-		var key string
-		var val *Node
-		switch c.Kind {
-		case "pair":
-			key, val = strings.Trim(f.Tree.Text(c.Child("key")), `"'`), c.Child("value")
-		case "shorthand_property_identifier":
-			key, val = f.Tree.Text(c), c
-		default:
+		key, val, ok := Property(f.Tree, c)
+		if !ok {
 			continue
 		}
 		if !s.IsSocket(f, val) {
@@ -1256,6 +1250,19 @@ func (f *File) socketParams(s *SocketScope, fn *Node, i int, arg *Node) []*Bindi
 		}
 	}
 	return out
+}
+
+// Property returns the key and value of an object literal entry: a pair
+// (quotes taken off the key) or a shorthand { socket }. Spreads and
+// methods are not properties here.
+func Property(t *jsparse.Tree, c *Node) (key string, val *Node, ok bool) {
+	switch c.Kind {
+	case "pair":
+		return strings.Trim(t.Text(c.Child("key")), `"'`), c.Child("value"), true
+	case "shorthand_property_identifier":
+		return t.Text(c), c, true
+	}
+	return "", nil, false
 }
 
 // patternBinding returns the binding a destructuring parameter gives the

@@ -168,14 +168,7 @@ func (p *pass) isMessage(s *jsmodel.SocketScope, v *Node, depth int) bool {
 	}
 	author, content := false, false
 	for _, c := range v.NamedChildren() {
-		var key string
-		var val *Node
-		switch c.Kind {
-		case "pair":
-			key, val = strings.Trim(f.Tree.Text(c.Child("key")), `"'`), c.Child("value")
-		case "shorthand_property_identifier":
-			key, val = f.Tree.Text(c), c
-		case "spread_element":
+		if c.Kind == "spread_element" {
 			inner := c.FirstNamed()
 			if !p.tainted(s, inner, 0) {
 				content = true // ...payload: what the client sent
@@ -186,7 +179,9 @@ func (p *pass) isMessage(s *jsmodel.SocketScope, v *Node, depth int) bool {
 			}
 			author, content = true, true
 			continue
-		default:
+		}
+		key, val, ok := jsmodel.Property(f.Tree, c)
+		if !ok {
 			continue
 		}
 		if s.IsSocket(f, val) {
