@@ -41,10 +41,14 @@ func checkListeners(p *pass) {
 			if !ok {
 				ev = p.text(args[0])
 			}
-			if p.listenerRemoved(s, recv, ev, args[1]) {
+			skip := s.SkipsDisconnect(call)
+			if skip == nil && p.listenerRemoved(s, recv, ev, args[1]) {
 				continue
 			}
 			where, related := p.where(s, call)
+			if skip != nil {
+				where, related = p.whereSkipped(skip)
+			}
 			off := "off"
 			if name == "addEventListener" {
 				off = "removeEventListener"
@@ -200,8 +204,28 @@ func (p *pass) listenerRemoved(s *jsmodel.SocketScope, recv *Node, ev string, li
 		if l := jsmodel.Unparen(args[1]); lb != nil && l != nil && l.Kind == "identifier" && f.Resolve(l) == lb {
 			removed = true
 		}
+		if p.sameStoredRef(s, listener, args[1]) {
+			removed = true // process.off('x', client.data.onX) for process.on('x', client.data.onX)
+		}
 	})
 	return removed
+}
+
+// sameStoredRef reports two member chains that name the same stored value:
+// the same storage (by key, whatever alias or parameter spells it) and the
+// same path below it (client.data.onHalt in two gateway methods).
+func (p *pass) sameStoredRef(s *jsmodel.SocketScope, a, b *Node) bool {
+	f := p.f
+	a, b = jsmodel.Unparen(a), jsmodel.Unparen(b)
+	if a == nil || b == nil || a.Kind != "member_expression" || b.Kind != "member_expression" {
+		return false
+	}
+	ra, rb := jsmodel.RootName(a), jsmodel.RootName(b)
+	if ra == nil || rb == nil {
+		return false
+	}
+	pathOf := func(n, root *Node) string { return strings.TrimPrefix(f.Tree.Text(n), f.Tree.Text(root)) }
+	return pathOf(a, ra) == pathOf(b, rb) && jsmodel.Intersects(f.KeysOf(s, ra), f.KeysOf(s, rb))
 }
 
 // emitterIDs identifies an emitter expression by the storage keys of its root

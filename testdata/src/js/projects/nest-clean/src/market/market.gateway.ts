@@ -44,12 +44,15 @@ export class MarketGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     }
     client.data.userId = user.id;
     client.data.heartbeat = setInterval(() => client.emit('heartbeat', Date.now()), 15000);
+    client.data.onHalt = () => client.emit('halted');
+    process.on('SIGUSR2', client.data.onHalt);
     this.clients.register(client.id, user);
     this.logger.log(`${user.name} connected as ${client.id}`);
   }
 
   handleDisconnect(client: Socket): void {
     clearInterval(client.data.heartbeat);
+    process.off('SIGUSR2', client.data.onHalt);
     this.clients.unregister(client.id);
     this.logger.log(`${client.id} disconnected`);
   }

@@ -36,6 +36,8 @@ export class MarketGateway implements OnGatewayInit, OnGatewayConnection, OnGate
 
   handleConnection(client: Socket): void {
     client.data.heartbeat = setInterval(() => client.emit('heartbeat', Date.now()), 15000); // want "setInterval .*never cleared"
+    client.data.onHalt = () => client.emit('halted');
+    process.on('SIGUSR2', client.data.onHalt); // want "listener for .SIGUSR2. added to process.*synchronously"
     const user = this.auth.verify(client.handshake.auth?.token);
     if (!user) {
       this.logger.warn(`rejected unauthenticated client ${client.id}`);
@@ -49,6 +51,7 @@ export class MarketGateway implements OnGatewayInit, OnGatewayConnection, OnGate
 
   handleDisconnect(client: Socket): void {
     clearInterval(client.data.heartbeat);
+    process.off('SIGUSR2', client.data.onHalt);
     this.logger.log(`${client.id} disconnected`);
   }
 
