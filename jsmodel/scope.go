@@ -506,6 +506,10 @@ func (f *File) stringValue(n *Node, depth int) (string, bool) {
 	return "", false
 }
 
+// ObjectOf returns the object literal an expression denotes: the literal
+// itself, a const bound to one (also imported), or a member of such.
+func (f *File) ObjectOf(n *Node) *Node { return f.objectOf(n, 0) }
+
 // objectOf returns the object literal a member chain of consts denotes.
 func (f *File) objectOf(n *Node, depth int) *Node {
 	n = unparen(n)

@@ -265,7 +265,23 @@ func (p *pass) isContainer(s *jsmodel.SocketScope, b *jsmodel.Binding, depth int
 		if f.InstanceClass(v) != nil {
 			return false
 		}
-		return isContainerValue(f, v) || v.Kind == "identifier" || v.Kind == "shorthand_property_identifier"
+		if v.Kind == "identifier" || v.Kind == "shorthand_property_identifier" {
+			// module.exports = users: judge what the name is bound to there.
+			// A class (Settings.set(...) on a database-backed model) or a
+			// function is not a collection.
+			vb := f.Resolve(v)
+			if vb == nil {
+				return true
+			}
+			if vb.Kind == "class" || vb.Kind == "function" || vb.Func != nil {
+				return false
+			}
+			if vb.Init != nil && jsmodel.Unparen(vb.Init).Kind == "class" {
+				return false
+			}
+			return true
+		}
+		return isContainerValue(f, v)
 	}
 	vals := append([]*Node{b.Init}, b.Assigns...)
 	for _, v := range vals {

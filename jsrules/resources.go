@@ -369,7 +369,7 @@ func (p *pass) isObservable(s *jsmodel.SocketScope, recv *Node) bool {
 
 func hasTimeoutOption(f *jsmodel.File, call *Node) bool {
 	for _, a := range jsmodel.Args(call) {
-		a = jsmodel.Unparen(a)
+		a = f.ObjectOf(a) // { timeout: 5000 }, or const OPTIONS = { timeout: ... }
 		if a != nil && a.Kind == "object" {
 			for _, c := range a.NamedChildren() {
 				if c.Kind == "pair" && f.Tree.Text(c.Child("key")) == "timeout" {

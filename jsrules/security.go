@@ -75,8 +75,8 @@ func checkSensitive(p *pass) {
 			}
 			container, value := in.container, in.value
 			secret := secretIn(f, value)
-			if secret == nil {
-				return true
+			if secret == nil || constantKeyed(f, in) {
+				return true // settings.set('vapidPrivateKey', k): one entry for the server, not one per socket
 			}
 			root, _, ok := p.registry(s, container)
 			if !ok || p.removed(s, f.KeysOf(s, root), 0) {
@@ -87,6 +87,25 @@ func checkSensitive(p *pass) {
 			return true
 		})
 	}
+}
+
+// constantKeyed reports a set or index insertion whose keys are all
+// constant strings: whatever it stores is one entry for the whole server.
+func constantKeyed(f *jsmodel.File, in insertion) bool {
+	if in.op != "set" && in.op != "index" {
+		return false
+	}
+	keys := 0
+	for _, k := range in.parts {
+		if k == in.value {
+			break
+		}
+		if _, ok := f.StringValue(k); !ok {
+			return false
+		}
+		keys++
+	}
+	return keys > 0
 }
 
 // checkUntrustedKey implements untrusted-cleanup-key: a removal on the
