@@ -1528,6 +1528,9 @@ func (f *File) findGateways() {
 		if handler == nil {
 			return false
 		}
+		if conn != nil && f.wsGateway(conn) {
+			return false // @nestjs/platform-ws: raw ws clients, not Socket.IO
+		}
 		s := &SocketScope{
 			Registration: handler,
 			Handler:      handler,
@@ -1573,6 +1576,23 @@ func (f *File) findGateways() {
 		f.Sockets = append(f.Sockets, s)
 		return false
 	})
+}
+
+// wsGateway reports a gateway whose handleConnection receives a raw
+// WebSocket (handleConnection(client: WebSocket) with WebSocket from 'ws'):
+// it runs on @nestjs/platform-ws, where none of the Socket.IO lifecycle
+// applies.
+func (f *File) wsGateway(conn *Node) bool {
+	ps := Params(conn)
+	if len(ps) == 0 {
+		return false
+	}
+	id := ParamName(ps[0])
+	if id == nil {
+		return false
+	}
+	b := f.Resolve(id)
+	return b != nil && b.Type != nil && f.typeOrigin(b.Type) == originOther
 }
 
 // syncDisconnects finds client.disconnect() calls in handleConnection that
