@@ -583,3 +583,45 @@ func (f *File) FieldInit(class *Node, name string) []*Node {
 	})
 	return out
 }
+
+// ClusterAdapter reports whether the project (or the file, analysed alone)
+// loads a Socket.IO adapter package other than the in-memory default:
+// @socket.io/redis-adapter, socket.io-redis, @socket.io/cluster-adapter...
+// With the in-memory adapter, fetchSockets() and friends answer locally and
+// cannot reject; with a cluster adapter they ask the other nodes and can
+// time out.
+func (f *File) ClusterAdapter() bool {
+	files := []*File{f}
+	if f.proj != nil {
+		files = f.proj.Files
+	}
+	for _, g := range files {
+		if g.usesClusterAdapter() {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *File) usesClusterAdapter() bool {
+	for _, b := range f.program.Bindings {
+		if isAdapterModule(b.Module) {
+			return true
+		}
+	}
+	for _, c := range f.Calls {
+		if mod, _, ok := f.requireOf(c); ok && isAdapterModule(mod) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAdapterModule(m string) bool {
+	if m == "" || m == "socket.io-adapter" {
+		return false // the base class of the in-memory adapter
+	}
+	return m == "socket.io-redis" || m == "socket.io-emitter" ||
+		(strings.HasPrefix(m, "@socket.io/") && strings.HasSuffix(m, "-adapter")) ||
+		(strings.HasPrefix(m, "socket.io-") && strings.Contains(m, "adapter"))
+}

@@ -208,6 +208,10 @@ func (p *pass) canRejectDepth(n *Node, depth int) bool {
 			return false
 		case name == "catch", name == "then" && len(jsmodel.Args(n)) >= 2:
 			return false // the chain handles its own rejection
+		case name == "fetchSockets" || name == "allSockets" || name == "socketsJoin" || name == "socketsLeave" || name == "disconnectSockets":
+			// Local with the in-memory adapter; a request to the other
+			// nodes, which can time out, with a cluster adapter.
+			return p.f.ClusterAdapter()
 		case name == "finally":
 			return p.canRejectDepth(recv, depth+1)
 		}

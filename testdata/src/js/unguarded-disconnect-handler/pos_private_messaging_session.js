@@ -1,8 +1,16 @@
-// unguarded-disconnect-handler, positive: private-messaging style server. The async
-// disconnect handler awaits io.in(...).fetchSockets() (which rejects when the cluster
-// adapter times out) with no try/catch, so the session update after it is skipped.
+// unguarded-disconnect-handler, positive: private-messaging style server on the redis
+// adapter. The async disconnect handler awaits io.in(...).fetchSockets(), which asks the
+// other nodes and rejects when they do not answer in time, with no try/catch, so the
+// session update after it is skipped.
 const httpServer = require('http').createServer();
-const io = require('socket.io')(httpServer, { cors: { origin: 'http://localhost:8080' } });
+const Redis = require('ioredis');
+const { createAdapter } = require('@socket.io/redis-adapter');
+
+const pubClient = new Redis();
+const io = require('socket.io')(httpServer, {
+  cors: { origin: 'http://localhost:8080' },
+  adapter: createAdapter(pubClient, pubClient.duplicate()),
+});
 const { InMemorySessionStore } = require('./sessionStore');
 
 const sessionStore = new InMemorySessionStore();
