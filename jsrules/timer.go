@@ -131,21 +131,25 @@ func rearmingLoop(f *jsmodel.File, call, cb *Node) *Node {
 }
 
 // clearsItself reports whether a timer callback clears a timer (its own,
-// as a countdown or on !socket.connected does).
+// as a countdown or on !socket.connected does), itself or in a function it
+// calls: a game loop whose tick calls endGame(), which clears the interval
+// once the disconnect path has flagged the player as gone.
 func clearsItself(f *jsmodel.File, cb *Node) bool {
 	found := false
-	jsparse.Walk(cb, func(n *Node) bool {
-		if found {
-			return false
-		}
-		if n.Kind == "call_expression" {
-			switch jsmodel.CalleeName(f.Tree, n) {
-			case "clearInterval", "clearTimeout", "clearImmediate":
-				found = true
+	for _, fn := range f.Closure(cb, map[*Node]bool{}) {
+		jsparse.Walk(fn, func(n *Node) bool {
+			if found {
+				return false
 			}
-		}
-		return true
-	})
+			if n.Kind == "call_expression" {
+				switch jsmodel.CalleeName(f.Tree, n) {
+				case "clearInterval", "clearTimeout", "clearImmediate":
+					found = true
+				}
+			}
+			return true
+		})
+	}
 	return found
 }
 
