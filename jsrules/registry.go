@@ -359,16 +359,85 @@ func plainlyNotCollection(f *jsmodel.File, b *jsmodel.Binding) bool {
 	vals := append([]*Node{b.Init}, b.Assigns...)
 	seen := false
 	for _, v := range vals {
-		v = jsmodel.Unparen(v)
 		if v == nil {
 			continue
 		}
 		seen = true
-		if v.Kind != "new_expression" || isContainerValue(f, v) {
+		if !plainValue(f, v, 0) {
 			return false
 		}
 	}
 	return seen
+}
+
+// plainValue reports a value that is plainly an object other than a
+// collection: new Foo(...) of a non-collection class, the result of a
+// package's function (createClient(), require('pg').Pool...), or of a project
+// function that only returns such values (require('./store')(session),
+// which returns new RedisStore(...)).
+func plainValue(f *jsmodel.File, v *Node, depth int) bool {
+	v = jsmodel.Unparen(v)
+	if v == nil || depth > 3 {
+		return false
+	}
+	switch v.Kind {
+	case "await_expression":
+		return plainValue(f, v.FirstNamed(), depth+1)
+	case "new_expression":
+		return !isContainerValue(f, v)
+	case "call_expression":
+		callees := f.CalledFuncs(v)
+		if len(callees) == 0 {
+			// A package's function: its result is the package's object.
+			root := jsmodel.RootName(v.Child("function"))
+			if root == nil || root.Kind != "identifier" {
+				return false
+			}
+			if f.Tree.Text(root) == "require" {
+				return true // require('pkg')(...) or require('pkg').create(...)
+			}
+			b := f.Resolve(root)
+			return b != nil && b.Module != "" && f.ImportValue(b) == nil
+		}
+		for _, fn := range callees {
+			rets := returnedValues(fn)
+			if len(rets) == 0 {
+				return false
+			}
+			for _, r := range rets {
+				if !plainValue(f, r, depth+1) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// returnedValues lists what a function returns: its expression body, or the
+// arguments of its return statements (not those of nested functions).
+func returnedValues(fn *Node) []*Node {
+	body := jsmodel.FuncBody(fn)
+	if body == nil {
+		return nil
+	}
+	if body.Kind != "statement_block" {
+		return []*Node{body}
+	}
+	var out []*Node
+	jsparse.Walk(body, func(n *Node) bool {
+		if jsmodel.IsFunction(n) {
+			return false
+		}
+		if n.Kind == "return_statement" {
+			if v := n.FirstNamed(); v != nil {
+				out = append(out, v)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 func isWeak(f *jsmodel.File, b *jsmodel.Binding) bool {
