@@ -216,7 +216,7 @@ func build(src []byte, g *grammar, raw []C.dl_node) *Tree {
 		nodes[i].tree = t
 	}
 	for i := range nodes {
-		if (nodes[i].IsError || nodes[i].IsMissing) && !taggedTemplateEscape(src, &nodes[i]) && !insertedSemicolonAtEOL(src, &nodes[i]) {
+		if (nodes[i].IsError || nodes[i].IsMissing) && !taggedTemplateEscape(src, &nodes[i]) && !insertedSemicolonAtEOL(src, &nodes[i]) && !jsxAttributeAmpersand(src, &nodes[i]) {
 			t.FirstError = &nodes[i]
 			break
 		}
@@ -242,6 +242,17 @@ func insertedSemicolonAtEOL(src []byte, n *Node) bool {
 		return false
 	}
 	return true
+}
+
+// jsxAttributeAmpersand recognises a bare & in a JSX attribute string
+// (href="...?a=1&display=swap"), which JSX allows and the grammar reads as
+// an unfinished character reference: the error is the grammar's.
+func jsxAttributeAmpersand(src []byte, n *Node) bool {
+	p := n.Parent
+	if !n.IsError || p == nil || p.Kind != "string" || p.Parent == nil || p.Parent.Kind != "jsx_attribute" {
+		return false
+	}
+	return n.Start < len(src) && src[n.Start] == '&'
 }
 
 // taggedTemplateEscape recognises an escape such as \x or \u{ in a tagged
