@@ -70,7 +70,7 @@ func checkTimers(p *pass) {
 			rearm := rearmingLoop(f, call, cb)
 			switch {
 			case name == "setInterval":
-				if cb != nil && clearsItself(f, cb) {
+				if cb != nil && p.clearsItself(s, call, cb) {
 					continue
 				}
 			case rearm != nil:
@@ -85,7 +85,7 @@ func checkTimers(p *pass) {
 				if len(args) < 2 || !isLong(f, args[1]) {
 					continue
 				}
-				if cb != nil && clearsItself(f, cb) {
+				if cb != nil && p.clearsItself(s, call, cb) {
 					continue
 				}
 			default:
@@ -130,24 +130,42 @@ func rearmingLoop(f *jsmodel.File, call, cb *Node) *Node {
 	return nil
 }
 
-// clearsItself reports whether a timer callback clears a timer (its own,
-// as a countdown or on !socket.connected does), itself or in a function it
-// calls: a game loop whose tick calls endGame(), which clears the interval
-// once the disconnect path has flagged the player as gone.
-func clearsItself(f *jsmodel.File, cb *Node) bool {
+// clearsItself reports whether a timer callback clears its timer: in its
+// own body (a countdown, or a stop on !socket.connected), or in a function it
+// calls, when what that function clears is where the timer is kept (a game
+// loop whose tick calls endGame(), which does clearInterval(this.loop) once
+// the disconnect path has flagged the player as gone). A helper that clears
+// some other timer (resetIdle() doing clearTimeout(idle)) does not count.
+func (p *pass) clearsItself(s *jsmodel.SocketScope, call, cb *Node) bool {
+	f := p.f
+	var stored []jsmodel.Key
+	storedDone := false
 	found := false
-	for _, fn := range f.Closure(cb, map[*Node]bool{}) {
+	for i, fn := range f.Closure(cb, map[*Node]bool{}) {
+		own := i == 0 // the callback itself is the first root
 		jsparse.Walk(fn, func(n *Node) bool {
 			if found {
 				return false
 			}
-			if n.Kind == "call_expression" {
-				switch jsmodel.CalleeName(f.Tree, n) {
-				case "clearInterval", "clearTimeout", "clearImmediate":
-					found = true
-				}
+			if n.Kind != "call_expression" {
+				return true
 			}
-			return true
+			switch jsmodel.CalleeName(f.Tree, n) {
+			case "clearInterval", "clearTimeout", "clearImmediate":
+			default:
+				return true
+			}
+			if own && cb.Contains(n) {
+				found = true
+				return false
+			}
+			if !storedDone {
+				stored, storedDone = p.storageKeys(s, call, 0), true
+			}
+			if args := jsmodel.Args(n); len(args) > 0 && len(stored) > 0 && jsmodel.Intersects(f.KeysOf(s, args[0]), stored) {
+				found = true
+			}
+			return !found
 		})
 	}
 	return found
