@@ -27,6 +27,7 @@ type Project struct {
 	tsMu    sync.Mutex
 	known   map[string]bool     // every source path of the run, for resolving imports
 	dirs    map[string][]string // folder -> the run's files directly in it
+	adapter int                 // ClusterAdapter's answer: 0 not yet asked, 1 yes, 2 no
 	inDirs  map[string]bool
 }
 
@@ -591,16 +592,20 @@ func (f *File) FieldInit(class *Node, name string) []*Node {
 // cannot reject; with a cluster adapter they ask the other nodes and can
 // time out.
 func (f *File) ClusterAdapter() bool {
-	files := []*File{f}
-	if f.proj != nil {
-		files = f.proj.Files
+	if f.proj == nil {
+		return f.usesClusterAdapter()
 	}
-	for _, g := range files {
-		if g.usesClusterAdapter() {
-			return true
+	p := f.proj
+	if p.adapter == 0 {
+		p.adapter = 2 // none, unless a file says otherwise
+		for _, g := range p.Files {
+			if g.usesClusterAdapter() {
+				p.adapter = 1
+				break
+			}
 		}
 	}
-	return false
+	return p.adapter == 1
 }
 
 func (f *File) usesClusterAdapter() bool {
