@@ -889,16 +889,11 @@ func (f *File) typeOrigin(ann *Node) origin {
 }
 
 func (f *File) looksLikeSocketParam(fn *Node) bool {
-	ps := Params(fn)
-	if len(ps) == 0 {
+	b := f.firstParam(fn)
+	if b == nil {
 		return false
 	}
-	id := ParamName(ps[0])
-	if id == nil {
-		return false
-	}
-	b := f.Resolve(id)
-	if b != nil && b.Type != nil {
+	if b.Type != nil {
 		switch f.typeOrigin(b.Type) {
 		case originSocketIO:
 			return true
@@ -1583,16 +1578,21 @@ func (f *File) findGateways() {
 // it runs on @nestjs/platform-ws, where none of the Socket.IO lifecycle
 // applies.
 func (f *File) wsGateway(conn *Node) bool {
-	ps := Params(conn)
-	if len(ps) == 0 {
-		return false
-	}
-	id := ParamName(ps[0])
-	if id == nil {
-		return false
-	}
-	b := f.Resolve(id)
+	b := f.firstParam(conn)
 	return b != nil && b.Type != nil && f.typeOrigin(b.Type) == originOther
+}
+
+// firstParam returns the binding of fn's first parameter when it is a
+// plain name.
+func (f *File) firstParam(fn *Node) *Binding {
+	ps := Params(fn)
+	if len(ps) == 0 {
+		return nil
+	}
+	if id := ParamName(ps[0]); id != nil {
+		return f.Resolve(id)
+	}
+	return nil
 }
 
 // syncDisconnects finds client.disconnect() calls in handleConnection that
