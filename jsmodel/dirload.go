@@ -541,7 +541,7 @@ type dynLoad struct {
 	mods []*File
 }
 
-// DynamicFuncs resolves an expression that stands for the default export of
+// dynamicFuncs resolves an expression that stands for the default export of
 // every module of a directory listing (the module itself, .bind(...) of it,
 // or one of its members) to those functions, with the element binding.
 func (f *File) dynamicFuncs(n *Node) (*Binding, []*Node) {
