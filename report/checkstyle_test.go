@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/disconnectlint/disconnectlint/internal/testroot"
 	"github.com/disconnectlint/disconnectlint/report"
 )
 
@@ -121,22 +122,7 @@ func TestWriteCheckstyleSorted(t *testing.T) {
 
 // reviewdog finds reviewdog on PATH or in $(go env GOPATH)/bin.
 func reviewdog(t *testing.T) string {
-	t.Helper()
-	if p, err := exec.LookPath("reviewdog"); err == nil {
-		return p
-	}
-	var tried []string
-	if out, err := exec.Command("go", "env", "GOPATH").Output(); err == nil {
-		for _, dir := range filepath.SplitList(strings.TrimSpace(string(out))) {
-			p := filepath.Join(dir, "bin", "reviewdog")
-			tried = append(tried, p)
-			if st, err := os.Stat(p); err == nil && st.Mode()&0o100 != 0 {
-				return p
-			}
-		}
-	}
-	t.Skipf("reviewdog not on PATH nor at %v: run scripts/fetch-sarif-tools.sh (go install github.com/reviewdog/reviewdog/cmd/reviewdog@v0.20.3)", tried)
-	return ""
+	return testroot.GoBin(t, "reviewdog", "run scripts/fetch-sarif-tools.sh (go install github.com/reviewdog/reviewdog/cmd/reviewdog@v0.20.3)")
 }
 
 // TestReviewdogCheckstyle feeds the checkstyle output to reviewdog

@@ -1,5 +1,6 @@
-// Package testroot locates the repository's top-level testdata directory
-// from any test, since Go runs each test in its own package directory.
+// Package testroot locates what tests need outside their own package, since
+// Go runs each test in its own package directory: the repository root, its
+// testdata directory, and tools installed with go install.
 package testroot
 
 import (
