@@ -639,22 +639,11 @@ func checkEmptiedContainers(p *pass) {
 	}
 }
 
-// freshContainer reports whether n makes a new, empty-able collection.
+// freshContainer reports whether n makes a new, empty-able collection: a
+// collection literal or constructor, not a type annotation.
 func freshContainer(f *jsmodel.File, n *Node) bool {
 	n = jsmodel.Unparen(n)
-	if n == nil {
-		return false
-	}
-	switch n.Kind {
-	case "object", "array":
-		return true
-	case "new_expression":
-		switch f.Tree.Text(n.Child("constructor")) {
-		case "Map", "Set", "Array", "Object":
-			return true
-		}
-	}
-	return false
+	return n != nil && n.Kind != "type_annotation" && isContainerValue(f, n)
 }
 
 // isContainerValue reports a collection literal or constructor.

@@ -215,23 +215,10 @@ func lintJS(files []discover.JSFile, cfg jsrules.Config, jobs int, prog *progres
 	}
 
 	results := make([]fileResult, len(files))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(files) {
-					return
-				}
-				results[i] = lintFile(files[i], cfg, inProject[i])
-				prog.step()
-			}
-		}()
-	}
-	wg.Wait()
+	eachParallel(len(files), jobs, func(i int) {
+		results[i] = lintFile(files[i], cfg, inProject[i])
+		prog.step()
+	})
 	if len(inProject) > 0 {
 		linkAndCheck(files, results, inProject, proj, cfg)
 	}
@@ -477,13 +464,9 @@ func pathLike(b []byte) bool {
 	return true
 }
 
-// importClosure is the set of files a project run needs: every file that
-// may register a connection handler and imports a project module, the
-// files that import one of those, and all the project files these reach,
-// transitively.
-func importClosure(files []discover.JSFile, index map[string]int, proj *jsmodel.Project, jobs int) map[int]bool {
-	deps := make([][]int, len(files))
-	root := make([]bool, len(files))
+// eachParallel calls fn(i) for every i below n on jobs goroutines, each
+// taking the next index as it finishes one, and returns when all are done.
+func eachParallel(n, jobs int, fn func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range jobs {
@@ -492,35 +475,47 @@ func importClosure(files []discover.JSFile, index map[string]int, proj *jsmodel.
 			defer wg.Done()
 			for {
 				i := int(next.Add(1)) - 1
-				if i >= len(files) {
+				if i >= n {
 					return
 				}
-				src, err := readRegular(files[i].Abs)
-				if err != nil {
-					continue
-				}
-				abs := filepath.Clean(files[i].Abs)
-				for _, spec := range importSpecs(src) {
-					if p, ok := proj.ResolvePath(abs, spec); ok && p != abs {
-						if j, ok := index[p]; ok {
-							deps[i] = append(deps[i], j)
-						}
-					}
-				}
-				if bytes.Contains(src, []byte("readdir")) {
-					for _, d := range listedDirs(src, abs, proj) {
-						for _, p := range proj.DirFiles(d) {
-							if j, ok := index[p]; ok && p != abs {
-								deps[i] = append(deps[i], j)
-							}
-						}
-					}
-				}
-				root[i] = len(deps[i]) > 0 && mayRegister(src)
+				fn(i)
 			}
 		}()
 	}
 	wg.Wait()
+}
+
+// importClosure is the set of files a project run needs: every file that
+// may register a connection handler and imports a project module, the
+// files that import one of those, and all the project files these reach,
+// transitively.
+func importClosure(files []discover.JSFile, index map[string]int, proj *jsmodel.Project, jobs int) map[int]bool {
+	deps := make([][]int, len(files))
+	root := make([]bool, len(files))
+	eachParallel(len(files), jobs, func(i int) {
+		src, err := readRegular(files[i].Abs)
+		if err != nil {
+			return
+		}
+		abs := filepath.Clean(files[i].Abs)
+		for _, spec := range importSpecs(src) {
+			if p, ok := proj.ResolvePath(abs, spec); ok && p != abs {
+				if j, ok := index[p]; ok {
+					deps[i] = append(deps[i], j)
+				}
+			}
+		}
+		if bytes.Contains(src, []byte("readdir")) {
+			for _, d := range listedDirs(src, abs, proj) {
+				for _, p := range proj.DirFiles(d) {
+					if j, ok := index[p]; ok && p != abs {
+						deps[i] = append(deps[i], j)
+					}
+				}
+			}
+		}
+		root[i] = len(deps[i]) > 0 && mayRegister(src)
+	})
 	in := map[int]bool{}
 	var work []int
 	for i, r := range root {
